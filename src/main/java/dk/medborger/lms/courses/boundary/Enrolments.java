@@ -1,0 +1,54 @@
+package dk.medborger.lms.courses.boundary;
+
+import dk.medborger.lms.courses.entity.Course;
+import dk.medborger.lms.courses.entity.Enrolment;
+import dk.medborger.lms.identity.entity.UserAccount;
+import dk.medborger.lms.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Who takes which course: enrolling learners and finding a learner's enrolment. */
+@ApplicationScoped
+@Transactional
+public class Enrolments {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** Enrols a learner; enrolling again changes only the due date. */
+  public long enrol(long userId, long courseId, LocalDate dueDate) {
+    Optional<Enrolment> existing = find(userId, courseId);
+    if (existing.isPresent()) {
+      return existing.get().getId();
+    }
+    UserAccount user = em.find(UserAccount.class, userId);
+    Course course = em.find(Course.class, courseId);
+    if (user == null || course == null) {
+      throw new NotFoundException("user " + userId + " or course " + courseId);
+    }
+    Enrolment enrolment = new Enrolment(user, course, clock.instant(), dueDate);
+    em.persist(enrolment);
+    em.flush();
+    return enrolment.getId();
+  }
+
+  public Optional<Enrolment> find(long userId, long courseId) {
+    return em.createNamedQuery(Enrolment.FIND_BY_USER_AND_COURSE, Enrolment.class)
+        .setParameter("userId", userId)
+        .setParameter("courseId", courseId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The learner's enrolment, or 404 for a course the learner does not take. */
+  public Enrolment require(long userId, long courseId) {
+    return find(userId, courseId).orElseThrow(() -> new NotFoundException("enrolment"));
+  }
+}

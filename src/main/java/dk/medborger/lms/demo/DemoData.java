@@ -1,0 +1,186 @@
+package dk.medborger.lms.demo;
+
+import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.identity.boundary.UserAccounts;
+import dk.medborger.lms.identity.entity.JobRole;
+import dk.medborger.lms.identity.entity.Municipality;
+import dk.medborger.lms.identity.entity.OrganisationUnit;
+import dk.medborger.lms.identity.entity.Role;
+import dk.medborger.lms.identity.entity.UnitKind;
+import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.progress.boundary.LearnerProgress;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Demo mode ({@code medborger.demo=true}, the default with the embedded database): three
+ * municipalities with library and borgerservice units, the demo logins {@code learner}, {@code
+ * instructor}, {@code hr} and {@code admin} (password {@code medborger}) and sixteen more learners
+ * at varied progress — some done, some overdue — created once, through the same services users
+ * call.
+ */
+@Singleton
+@Startup
+@DependsOn("CourseSeeding")
+public class DemoData {
+
+  public static final String PASSWORD = "medborger";
+
+  private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "medborger.demo", defaultValue = "false")
+  boolean demo;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject UserAccounts accounts;
+
+  @Inject CourseCatalog catalog;
+
+  @Inject Enrolments enrolments;
+
+  @Inject LearnerProgress progress;
+
+  @Inject Clock clock;
+
+  /** A demo person: where they work, and how far they are (lessons completed, due in days). */
+  record Person(
+      String username,
+      String fullName,
+      String unit,
+      JobRole job,
+      Set<Role> roles,
+      int lessonsDone,
+      Integer dueInDays) {}
+
+  static final Map<String, List<String[]>> UNITS = new LinkedHashMap<>();
+
+  static {
+    UNITS.put(
+        "Skanderborg Kommune",
+        List.of(
+            new String[] {"Skanderborg Bibliotek", "LIBRARY"},
+            new String[] {"Borgerservice Skanderborg", "CITIZEN_SERVICE"},
+            new String[] {"Ry Bibliotek og Borgerservice", "COMBINED"},
+            new String[] {"HR og Personale, Skanderborg Kommune", "ADMINISTRATION"}));
+    UNITS.put(
+        "Kolding Kommune",
+        List.of(
+            new String[] {"Kolding Hovedbibliotek", "LIBRARY"},
+            new String[] {"Borgerservice Kolding", "CITIZEN_SERVICE"},
+            new String[] {"Christiansfeld Bibliotek og Borgerservice", "COMBINED"}));
+    UNITS.put(
+        "Horsens Kommune",
+        List.of(
+            new String[] {"Horsens Bibliotek", "LIBRARY"},
+            new String[] {"Borgerservice Horsens", "CITIZEN_SERVICE"}));
+  }
+
+  static final List<Person> PEOPLE =
+      List.of(
+          new Person("learner", "Mette Skov", "Skanderborg Bibliotek", JobRole.LIBRARIAN,
+              EnumSet.of(Role.LEARNER), 5, 45),
+          new Person("instructor", "Jens Holm", "Skanderborg Bibliotek", JobRole.CONSULTANT,
+              EnumSet.of(Role.INSTRUCTOR), 0, null),
+          new Person("hr", "Hanne Bach", "HR og Personale, Skanderborg Kommune", JobRole.MANAGER,
+              EnumSet.of(Role.HR), 0, null),
+          new Person("admin", "Anders Lund", "HR og Personale, Skanderborg Kommune",
+              JobRole.MANAGER, EnumSet.of(Role.ADMIN), 0, null),
+          new Person("anna.jensen", "Anna Jensen", "Borgerservice Skanderborg",
+              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 25, 30),
+          new Person("peter.nielsen", "Peter Nielsen", "Borgerservice Skanderborg",
+              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 12, -14),
+          new Person("lone.hansen", "Lone Hansen", "Ry Bibliotek og Borgerservice",
+              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 0, 60),
+          new Person("karsten.moeller", "Karsten Møller", "Ry Bibliotek og Borgerservice",
+              JobRole.MANAGER, EnumSet.of(Role.LEARNER), 25, 10),
+          new Person("sofie.larsen", "Sofie Larsen", "Kolding Hovedbibliotek",
+              JobRole.LIBRARIAN, EnumSet.of(Role.LEARNER), 9, 20),
+          new Person("mads.poulsen", "Mads Poulsen", "Kolding Hovedbibliotek",
+              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 3, -30),
+          new Person("birgitte.kristensen", "Birgitte Kristensen", "Borgerservice Kolding",
+              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 25, -5),
+          new Person("ahmad.rahimi", "Ahmad Rahimi", "Borgerservice Kolding",
+              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 17, 15),
+          new Person("camilla.thomsen", "Camilla Thomsen", "Christiansfeld Bibliotek og Borgerservice",
+              JobRole.LIBRARIAN, EnumSet.of(Role.LEARNER), 1, -2),
+          new Person("henrik.andersen", "Henrik Andersen", "Christiansfeld Bibliotek og Borgerservice",
+              JobRole.MANAGER, EnumSet.of(Role.LEARNER), 0, null),
+          new Person("ida.rasmussen", "Ida Rasmussen", "Horsens Bibliotek",
+              JobRole.LIBRARIAN, EnumSet.of(Role.LEARNER), 21, 7),
+          new Person("jonas.pedersen", "Jonas Pedersen", "Horsens Bibliotek",
+              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 6, -21),
+          new Person("fatima.hussein", "Fatima Hussein", "Borgerservice Horsens",
+              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 25, 40),
+          new Person("lars.christensen", "Lars Christensen", "Borgerservice Horsens",
+              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 14, 25),
+          new Person("maria.sorensen", "Maria Sørensen", "Skanderborg Bibliotek",
+              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 2, 50),
+          new Person("ole.frederiksen", "Ole Frederiksen", "Borgerservice Skanderborg",
+              JobRole.MANAGER, EnumSet.of(Role.LEARNER), 8, -60));
+
+  @PostConstruct
+  void seed() {
+    if (!demo || accounts.findByUsername("learner").isPresent()) {
+      return;
+    }
+    long started = System.nanoTime();
+    Map<String, OrganisationUnit> units = new LinkedHashMap<>();
+    UNITS.forEach(
+        (municipalityName, list) -> {
+          Municipality municipality = new Municipality(municipalityName);
+          em.persist(municipality);
+          for (String[] u : list) {
+            OrganisationUnit unit =
+                new OrganisationUnit(municipality, u[0], UnitKind.valueOf(u[1]));
+            em.persist(unit);
+            units.put(u[0], unit);
+          }
+        });
+    em.flush();
+    // One hash for all demo accounts: hashing is deliberately slow (0.2–0.4 s).
+    String hash = accounts.hashPassword(PASSWORD.toCharArray());
+    long courseId = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+    List<Long> lessons =
+        catalog.outline(courseId).activitiesInOrder().stream().map(CourseOutline.Item::id).toList();
+    LocalDate today = LocalDate.now(clock);
+    for (Person p : PEOPLE) {
+      long userId =
+          accounts.create(p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
+      if (!p.roles().contains(Role.LEARNER)) {
+        continue;
+      }
+      enrolments.enrol(
+          userId, courseId, p.dueInDays() == null ? null : today.plusDays(p.dueInDays()));
+      int done = Math.min(p.lessonsDone(), lessons.size());
+      for (int i = 0; i < done; i++) {
+        progress.complete(userId, lessons.get(i));
+      }
+      if (done > 0 && done < lessons.size()) {
+        progress.openLesson(userId, lessons.get(done));
+      }
+    }
+    LOG.info(
+        () ->
+            String.format(
+                "Demo data created: %d people in %d units (%.1f s)",
+                PEOPLE.size(), units.size(), (System.nanoTime() - started) / 1e9));
+  }
+}

@@ -1,0 +1,39 @@
+package dk.medborger.lms.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+
+/** The signed-in caller of the current request, for views and services ({@code #{signedIn}}). */
+@Named
+@RequestScoped
+public class SignedIn {
+
+  @Inject HttpServletRequest request;
+
+  public Optional<Caller> caller() {
+    HttpSession session = request.getSession(false);
+    return Optional.ofNullable(
+        session == null ? null : (Caller) session.getAttribute(Caller.SESSION_ATTRIBUTE));
+  }
+
+  /** The caller; only pages behind a security constraint may use this. */
+  public Caller require() {
+    return caller().orElseThrow(() -> new IllegalStateException("No one is signed in"));
+  }
+
+  public boolean isPresent() {
+    return caller().isPresent();
+  }
+
+  public String getFullName() {
+    return caller().map(Caller::fullName).orElse("");
+  }
+
+  public boolean hasRole(String role) {
+    return caller().map(c -> c.roles().stream().anyMatch(r -> r.name().equals(role))).orElse(false);
+  }
+}

@@ -1,0 +1,70 @@
+package dk.medborger.lms.identity.boundary;
+
+import dk.medborger.lms.identity.control.PasswordHashing;
+import dk.medborger.lms.identity.entity.JobRole;
+import dk.medborger.lms.identity.entity.OrganisationUnit;
+import dk.medborger.lms.identity.entity.Role;
+import dk.medborger.lms.identity.entity.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** User accounts: creating them, finding them, remembering each user's language. */
+@ApplicationScoped
+@Transactional
+public class UserAccounts {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject PasswordHashing passwords;
+
+  @Inject Clock clock;
+
+  /** Creates a user with the given password hash (see {@link #hashPassword}). */
+  public long create(
+      String username,
+      String passwordHash,
+      String fullName,
+      OrganisationUnit unit,
+      JobRole jobRole,
+      Set<Role> roles) {
+    UserAccount user =
+        new UserAccount(
+            normalise(username), passwordHash, fullName, unit, jobRole, roles, clock.instant());
+    em.persist(user);
+    em.flush();
+    return user.getId();
+  }
+
+  public String hashPassword(char[] password) {
+    return passwords.hash(password);
+  }
+
+  public Optional<UserAccount> findByUsername(String username) {
+    return em.createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+        .setParameter("username", normalise(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Remembers the user's language ("da" or "en"). */
+  public void changeLanguage(long userId, String language) {
+    if (!"da".equals(language) && !"en".equals(language)) {
+      throw new IllegalArgumentException("Unsupported language " + language);
+    }
+    UserAccount user = em.find(UserAccount.class, userId);
+    if (user != null) {
+      user.setLocale(language);
+    }
+  }
+
+  public static String normalise(String username) {
+    return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+  }
+}

