@@ -1,0 +1,125 @@
+package dk.medborger.lms.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.testing.RunningApplication;
+import dk.medborger.lms.testing.WebClient;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The server enforces who sees what, for every role: anonymous users go to the login page, each
+ * role gets 403 on the others' pages, ids changed by hand give the 404 page, and no error ever
+ * shows a stack trace.
+ */
+@ExtendWith(RunningApplication.class)
+class AccessControlIT {
+
+  private static final List<String> PAGES =
+      List.of(
+          "/learner/dashboard.xhtml",
+          "/instructor/index.xhtml",
+          "/hr/index.xhtml",
+          "/admin/index.xhtml");
+
+  /** Which of {@link #PAGES} each demo login may open. */
+  private static final Map<String, String> HOME =
+      Map.of(
+          "learner", "/learner/dashboard.xhtml",
+          "instructor", "/instructor/index.xhtml",
+          "hr", "/hr/index.xhtml",
+          "admin", "/admin/index.xhtml");
+
+  @Test
+  void anonymousUsersAreSentToTheLoginPage() throws Exception {
+    WebClient anonymous = new WebClient();
+    for (String page : PAGES) {
+      HttpResponse<String> response = anonymous.get(page);
+      assertEquals(302, response.statusCode(), page);
+      assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
+    }
+    assertEquals(302, anonymous.get("/learner/course.xhtml?id=1").statusCode());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"learner", "instructor", "hr", "admin"})
+  void eachRoleOpensItsOwnPagesAndGets403OnTheOthers(String user) throws Exception {
+    WebClient client = new WebClient();
+    HttpResponse<String> login = client.login(user, "medborger");
+    assertEquals(302, login.statusCode());
+    assertTrue(login.headers().firstValue("Location").orElse("").endsWith(HOME.get(user)));
+    for (String page : PAGES) {
+      HttpResponse<String> response = client.get(page);
+      if (page.equals(HOME.get(user))) {
+        assertEquals(200, response.statusCode(), user + " " + page);
+      } else {
+        assertEquals(403, response.statusCode(), user + " " + page);
+        assertTrue(response.body().contains("Ingen adgang"), "friendly 403 page");
+      }
+    }
+  }
+
+  @Test
+  void learnerCannotOpenACourseOrLessonOfAnotherLearnerByChangingTheId() throws Exception {
+    WebClient learner = new WebClient();
+    learner.login("learner", "medborger");
+    for (String path :
+        List.of(
+            "/learner/course.xhtml?id=999999",
+            "/learner/lesson.xhtml?id=999999",
+            "/learner/course.xhtml?id=abc",
+            "/learner/lesson.xhtml?id=-1",
+            "/learner/lesson.xhtml?id=1%27%20OR%201=1",
+            "/learner/lesson.xhtml",
+            "/no/such/page.xhtml")) {
+      HttpResponse<String> response = learner.get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertTrue(response.body().contains("Siden findes ikke"), path);
+      assertNoStackTrace(response);
+    }
+  }
+
+  @Test
+  void sessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() throws Exception {
+    WebClient client = new WebClient();
+    HttpResponse<String> loginPage = client.get("/login.xhtml");
+    String before = client.sessionId();
+    assertNotNull(before);
+    String cookie = loginPage.headers().firstValue("Set-Cookie").orElse("");
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    client.login("learner", "medborger");
+    assertNotEquals(before, client.sessionId());
+  }
+
+  @Test
+  void wrongCredentialsDoNotLogIn() throws Exception {
+    WebClient client = new WebClient();
+    HttpResponse<String> response = client.login("learner", "wrong-password");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("Brugernavn eller adgangskode er forkert"));
+    assertEquals(302, client.get("/learner/dashboard.xhtml").statusCode());
+  }
+
+  @Test
+  void healthReportsTheDatabaseReady() throws Exception {
+    HttpResponse<String> response = new WebClient().get("/health/ready");
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"UP\""));
+  }
+
+  private static void assertNoStackTrace(HttpResponse<String> response) {
+    assertFalse(response.body().contains("Caused by"), "no stack trace in the page");
+    assertFalse(response.body().matches("(?s).*\\bat (dk|org|com|java|jakarta)\\.[\\w.$]+\\(.*"),
+        "no stack trace in the page");
+  }
+}

@@ -1,0 +1,182 @@
+package dk.medborger.lms.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.testing.Browser;
+import dk.medborger.lms.testing.RunningApplication;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A learner's way through the course in a real browser against the real application: log in, see
+ * the dashboard, continue, complete lessons, watch the progress move, log out, come back, and find
+ * everything still there — also after the application restarts. axe-core checks every page.
+ */
+@ExtendWith(RunningApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LearnerJourneyIT {
+
+  private static Browser browser;
+  private static int percentAfterWork;
+  private static String resumeLessonTitle;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = Browser.open();
+  }
+
+  @AfterAll
+  static void closeBrowser() throws Exception {
+    browser.close();
+  }
+
+  @Test
+  @Order(1)
+  void anonymousVisitorIsSentToTheLoginPage() {
+    browser.go("/learner/dashboard.xhtml");
+    browser.waitFor(By.id("login:username"));
+    assertTrue(browser.driver().getCurrentUrl().contains("/login.xhtml"));
+    assertEquals("da", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+    browser.assertAccessible("login");
+  }
+
+  @Test
+  @Order(2)
+  void wrongPasswordAndUnknownUserGetTheSameDanishMessage() {
+    browser.loginAs("learner", "forkert");
+    String wrongPassword = browser.text(By.cssSelector(".message--error"));
+    browser.loginAs("ingen.saadan.bruger", "medborger");
+    String unknownUser = browser.text(By.cssSelector(".message--error"));
+    assertEquals(wrongPassword, unknownUser);
+    assertTrue(wrongPassword.contains("Brugernavn eller adgangskode er forkert"), wrongPassword);
+    browser.assertAccessible("login-failed");
+  }
+
+  @Test
+  @Order(3)
+  void learnerCompletesLessonsAndSeesTheProgressBarMove() {
+    browser.loginAs("learner", "medborger");
+    browser.waitFor(By.cssSelector(".course-card"));
+    browser.assertAccessible("dashboard");
+    int before = dashboardPercent();
+
+    browser.find(By.cssSelector(".course-card .continue-button")).click();
+    browser.waitFor(By.cssSelector(".lesson-content"));
+    browser.assertAccessible("lesson");
+    completeCurrentLesson();
+
+    browser.find(By.id("lessonForm:next")).click();
+    browser.waitFor(By.cssSelector(".lesson-content"));
+    completeCurrentLesson();
+    String nextId = idIn(browser.find(By.id("lessonForm:next")).getAttribute("href"));
+
+    browser.find(By.cssSelector(".breadcrumb li:nth-child(2) a")).click();
+    browser.waitFor(By.cssSelector(".modules"));
+    browser.assertAccessible("course");
+    assertTrue(
+        browser.driver().findElements(By.cssSelector(".module--LOCKED .notice--locked")).size() > 0,
+        "later modules are locked, with the reason");
+
+    browser.go("/learner/dashboard.xhtml");
+    percentAfterWork = dashboardPercent();
+    assertTrue(percentAfterWork > before, before + " -> " + percentAfterWork);
+
+    browser.find(By.cssSelector(".course-card .continue-button")).click();
+    browser.waitFor(By.cssSelector(".lesson-content"));
+    assertEquals(nextId, idIn(browser.driver().getCurrentUrl()), "continue leads on after the last completed lesson");
+    resumeLessonTitle = browser.text(By.tagName("h1"));
+  }
+
+  @Test
+  @Order(4)
+  void learnerLogsOutAndResumesWhereTheyWereAfterLoggingInAgain() {
+    browser.find(By.id("logoutForm:logout")).click();
+    browser.waitFor(By.cssSelector(".notice--info"));
+    assertTrue(browser.driver().getCurrentUrl().contains("loggedOut=true"));
+    browser.loginAs("learner", "medborger");
+    assertResumesWhereTheyWere();
+  }
+
+  @Test
+  @Order(5)
+  void progressSurvivesARestartOfTheApplication() throws Exception {
+    RunningApplication.restart();
+    browser.driver().manage().deleteAllCookies();
+    browser.loginAs("learner", "medborger");
+    assertResumesWhereTheyWere();
+  }
+
+  @Test
+  @Order(6)
+  void languageCanBeSwitchedToEnglishAndIsRememberedForTheUser() {
+    browser.go("/learner/dashboard.xhtml");
+    browser.find(By.id("languageForm:en")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(By.tagName("h1"), "My courses"));
+    assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+    browser.assertAccessible("dashboard-en");
+    browser.find(By.id("logoutForm:logout")).click();
+    browser.driver().manage().deleteAllCookies();
+    browser.loginAs("learner", "medborger");
+    assertEquals("My courses", browser.text(By.tagName("h1")));
+    browser.find(By.id("languageForm:da")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(By.tagName("h1"), "Mine kurser"));
+  }
+
+  @Test
+  @Order(7)
+  void errorPagesAreFriendlyAndAccessible() {
+    browser.go("/learner/lesson.xhtml?id=abc");
+    assertEquals("Siden findes ikke", browser.text(By.tagName("h1")));
+    browser.assertAccessible("error-404");
+    browser.go("/admin/index.xhtml");
+    assertEquals("Ingen adgang", browser.text(By.tagName("h1")));
+    browser.assertAccessible("error-403");
+  }
+
+  private void assertResumesWhereTheyWere() {
+    browser.waitFor(By.cssSelector(".course-card"));
+    assertEquals(percentAfterWork, dashboardPercent());
+    browser.find(By.cssSelector(".course-card .continue-button")).click();
+    browser.waitFor(By.cssSelector(".lesson-content"));
+    assertEquals(resumeLessonTitle, browser.text(By.tagName("h1")));
+  }
+
+  private void completeCurrentLesson() {
+    int before = lessonPercent();
+    browser.find(By.id("lessonForm:complete")).click();
+    browser.waitFor(By.id("lessonForm:completedBadge"));
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .until(d -> lessonPercent() != before);
+    assertNotEquals(before, lessonPercent());
+  }
+
+  private int lessonPercent() {
+    return Integer.parseInt(
+        browser
+            .driver()
+            .findElement(By.cssSelector("#lessonStatus .progress__value"))
+            .getAttribute("data-percent"));
+  }
+
+  private int dashboardPercent() {
+    return Integer.parseInt(
+        browser.find(By.cssSelector(".course-card .progress__value")).getAttribute("data-percent"));
+  }
+
+  private static String idIn(String url) {
+    return url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+  }
+}

@@ -1,0 +1,165 @@
+package dk.medborger.lms.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.entity.EnrolmentStatus;
+import dk.medborger.lms.identity.boundary.UserAccounts;
+import dk.medborger.lms.identity.entity.JobRole;
+import dk.medborger.lms.identity.entity.Role;
+import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.boundary.LearnerProgress;
+import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
+import dk.medborger.lms.progress.control.ProgressRules.ModuleState;
+import dk.medborger.lms.testing.Deployments;
+import dk.medborger.lms.testing.TestDatabase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The learner's way through the seeded course, through the services on a real Payara Micro and
+ * MariaDB: enrolment, opening and completing lessons, sequential unlock, course completion, and
+ * that nobody reaches a course they do not take.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class CourseJourneyIT {
+
+  private static final AtomicInteger USERS = new AtomicInteger();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application(CourseJourneyIT.class);
+  }
+
+  @Inject CourseCatalog catalog;
+  @Inject Enrolments enrolments;
+  @Inject LearnerProgress progress;
+  @Inject UserAccounts accounts;
+
+  @PersistenceContext EntityManager em;
+
+  private long newLearner() {
+    return accounts.create(
+        "it.learner." + USERS.incrementAndGet() + "." + System.nanoTime(),
+        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
+        "Test Lærer",
+        null,
+        JobRole.LIBRARIAN,
+        EnumSet.of(Role.LEARNER));
+  }
+
+  private long course() {
+    return catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+  }
+
+  private List<Long> lessons() {
+    return catalog.outline(course()).activitiesInOrder().stream().map(CourseOutline.Item::id).toList();
+  }
+
+  @Test
+  void theSeededCourseIsThereWithItsModulesInOrder() {
+    CourseOutline outline = catalog.outline(course());
+    assertTrue(outline.modules().size() >= 6);
+    assertTrue(outline.sequential());
+    assertTrue(catalog.lessonContent(lessons().get(0)).contains("<p>"));
+  }
+
+  @Test
+  void openingALessonRecordsItAsStartedAndAsThePlaceToResume() {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), LocalDate.now().plusDays(30));
+    long second = lessons().get(1);
+
+    LessonPage page = progress.openLesson(learner, second);
+
+    assertFalse(page.locked());
+    assertFalse(page.completed());
+    assertEquals(lessons().get(0), page.previousId());
+    assertEquals(lessons().get(2), page.nextId());
+    assertEquals(second, progress.course(learner, course()).progress().resumeActivityId());
+    assertEquals(
+        EnrolmentStatus.IN_PROGRESS, enrolments.require(learner, course()).getStatus());
+  }
+
+  @Test
+  void completingAllLessonsOfAModuleCompletesItAndUnlocksTheNext() {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), null);
+    CourseOutline outline = catalog.outline(course());
+    long firstOfModuleTwo = outline.modules().get(1).activities().get(0).id();
+
+    assertTrue(progress.openLesson(learner, firstOfModuleTwo).locked(), "module 2 starts locked");
+    assertTrue(progress.complete(learner, firstOfModuleTwo).locked(), "and cannot be completed");
+
+    for (CourseOutline.Item item : outline.modules().get(0).activities()) {
+      progress.complete(learner, item.id());
+    }
+    var view = progress.course(learner, course());
+    assertEquals(ModuleState.COMPLETED, view.progress().modules().get(0).state());
+    assertEquals(ModuleState.NOT_STARTED, view.progress().modules().get(1).state());
+    assertFalse(progress.openLesson(learner, firstOfModuleTwo).locked());
+  }
+
+  @Test
+  void completingEveryLessonCompletesTheCourseAndStoresTheDate() {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), null);
+    LessonPage last = null;
+    for (long lesson : lessons()) {
+      last = progress.complete(learner, lesson);
+    }
+    assertTrue(last.progress().complete());
+    assertEquals(100, last.progress().percent());
+    em.clear();
+    var enrolment = enrolments.require(learner, course());
+    assertEquals(EnrolmentStatus.COMPLETED, enrolment.getStatus());
+    assertEquals(100, enrolment.getProgressPercent());
+    assertNotNull(enrolment.getCompletedAt());
+  }
+
+  @Test
+  void completingTwiceKeepsTheFirstCompletion() {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), null);
+    long first = lessons().get(0);
+    int percent = progress.complete(learner, first).progress().percent();
+    assertEquals(percent, progress.complete(learner, first).progress().percent());
+  }
+
+  @Test
+  void learnerCannotOpenACourseOrLessonTheyAreNotEnrolledIn() {
+    long stranger = newLearner();
+    assertThrows(NotFoundException.class, () -> progress.course(stranger, course()));
+    assertThrows(NotFoundException.class, () -> progress.openLesson(stranger, lessons().get(0)));
+    assertThrows(NotFoundException.class, () -> progress.complete(stranger, lessons().get(0)));
+    assertThrows(NotFoundException.class, () -> progress.openLesson(stranger, Long.MAX_VALUE));
+    assertTrue(progress.dashboard(stranger).isEmpty());
+  }
+
+  @Test
+  void dashboardShowsOverdueOnlyForUnfinishedCoursesPastTheirDueDate() {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), LocalDate.now().minusDays(3));
+    var entry = progress.dashboard(learner).get(0);
+    assertTrue(entry.overdue());
+    assertEquals(0, entry.percent());
+    assertEquals(lessons().get(0), entry.resumeActivityId());
+  }
+}

@@ -1,0 +1,141 @@
+package dk.medborger.lms.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by
+ * Selenium, with an axe-core check for WCAG 2.1 AA and screenshots in {@code
+ * target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  private final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  public static Browser open() throws IOException {
+    Path profile = Files.createTempDirectory("chromium-profile");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromiumBinary());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-default-apps", "--window-size=1280,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .usingAnyFreePort()
+            .build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver, profile);
+  }
+
+  private static String chromiumBinary() {
+    for (String candidate : List.of("/usr/lib/chromium/chromium", "/usr/bin/chromium")) {
+      if (new File(candidate).canExecute()) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("Chromium is not installed (apt-get install chromium chromium-driver)");
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void go(String path) {
+    driver.get(RunningApplication.baseUrl() + path);
+  }
+
+  public WebElement find(By by) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  public String text(By by) {
+    return find(by).getText();
+  }
+
+  public void waitFor(By by) {
+    find(by);
+  }
+
+  public void loginAs(String username, String password) {
+    go("/login.xhtml");
+    find(By.id("login:username")).sendKeys(username);
+    driver.findElement(By.id("login:password")).sendKeys(password);
+    driver.findElement(By.id("login:submit")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().contains("/login.xhtml") || !d.findElements(By.cssSelector(".message--error")).isEmpty());
+  }
+
+  /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on this page. */
+  public void assertAccessible(String page) {
+    screenshot(page);
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    List<Rule> bad =
+        results.getViolations().stream()
+            .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+            .toList();
+    if (!bad.isEmpty()) {
+      fail(
+          page
+              + " has accessibility violations:\n"
+              + bad.stream()
+                  .map(
+                      r ->
+                          r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " → "
+                              + r.getNodes().stream()
+                                  .limit(3)
+                                  .map(n -> n.getTarget().toString())
+                                  .collect(Collectors.joining(", ")))
+                  .collect(Collectors.joining("\n")));
+    }
+  }
+
+  public void screenshot(String name) {
+    try {
+      Path dir = Path.of("target", "screenshots");
+      Files.createDirectories(dir);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    RunningApplication.deleteRecursively(profile);
+  }
+}

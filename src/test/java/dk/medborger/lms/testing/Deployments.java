@@ -1,0 +1,23 @@
+package dk.medborger.lms.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The archive Arquillian deploys: the application WAR as built, plus the test classes. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive application(Class<?>... tests) {
+    WebArchive war =
+        ShrinkWrap.create(WebArchive.class, "medborger-it.war")
+            .as(ZipImporter.class)
+            .importFrom(new File(System.getProperty("medborger.test.war", "target/medborger-lms.war")))
+            .as(WebArchive.class);
+    war.addClasses(TestDatabase.class);
+    war.addClasses(tests);
+    return war;
+  }
+}

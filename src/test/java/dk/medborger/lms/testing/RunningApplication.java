@@ -1,0 +1,131 @@
+package dk.medborger.lms.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real deliverable under test: {@code target/medborger-lms.jar} started as an operator starts
+ * it (embedded MariaDB, demo data, its own data folder), once for all browser and access tests of
+ * a test run. {@link #restart()} stops and starts it on the same data folder.
+ */
+public final class RunningApplication implements BeforeAllCallback {
+
+  private static Process process;
+  private static int port;
+  private static Path dataDir;
+  private static Duration lastStartUp;
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    synchronized (RunningApplication.class) {
+      if (process == null) {
+        Path work = Path.of(System.getProperty("medborger.test.workDir", "target/it"));
+        dataDir = work.resolve("app-data");
+        deleteRecursively(dataDir);
+        Files.createDirectories(dataDir);
+        port = freePort();
+        start();
+        context
+            .getRoot()
+            .getStore(ExtensionContext.Namespace.GLOBAL)
+            .put("medborger-app", (ExtensionContext.Store.CloseableResource) RunningApplication::stop);
+      }
+    }
+  }
+
+  public static String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  public static Duration lastStartUp() {
+    return lastStartUp;
+  }
+
+  /** Stops the application (SIGTERM, as Ctrl-C would) and starts it again on the same data. */
+  public static synchronized void restart() throws Exception {
+    stop();
+    start();
+  }
+
+  private static void start() throws Exception {
+    String jar = System.getProperty("medborger.test.runnableJar", "target/medborger-lms.jar");
+    Path log = dataDir.getParent().resolve("app-" + System.currentTimeMillis() + ".log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    new File(jar).getAbsolutePath()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    builder.environment().put("MEDBORGER_DATA_DIR", dataDir.toString());
+    builder.environment().put("MEDBORGER_PORT", String.valueOf(port));
+    builder.environment().remove("MEDBORGER_DB_URL");
+    long started = System.nanoTime();
+    process = builder.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The application stopped; see " + log);
+      }
+      if (status("/login.xhtml") == 200) {
+        lastStartUp = Duration.ofNanos(System.nanoTime() - started);
+        System.out.println("Application started in " + lastStartUp.toMillis() + " ms; log " + log);
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("The application did not start in 240 s; see " + log);
+  }
+
+  private static void stop() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static int status(String path) {
+    try {
+      HttpURLConnection c =
+          (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
+      c.setConnectTimeout(500);
+      c.setReadTimeout(5000);
+      c.setInstanceFollowRedirects(false);
+      return c.getResponseCode();
+    } catch (IOException notYet) {
+      return -1;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+}
