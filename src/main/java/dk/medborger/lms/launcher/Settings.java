@@ -31,7 +31,7 @@ record Settings(
         read("medborger.db.password"),
         Integer.parseInt(read("medborger.embedded-db.port").orElse("0")),
         Boolean.parseBoolean(read("medborger.demo").orElse(url.isEmpty() ? "true" : "false")),
-        read("medborger.java.opts").orElse("-Xms256m -Xmx1g -XX:+UseG1GC"));
+        read("medborger.java.opts").orElse("-Xms256m -Xmx1g -XX:+UseParallelGC"));
   }
 
   boolean embeddedDatabase() {

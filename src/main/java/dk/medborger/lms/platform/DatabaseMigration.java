@@ -30,6 +30,9 @@ public class DatabaseMigration {
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
+            // The launcher starts the embedded MariaDB while Payara boots: wait for it.
+            .connectRetries(60)
+            .connectRetriesInterval(1)
             .load()
             .migrate();
     LOG.info(

@@ -75,10 +75,18 @@ public class Enrolment {
     this.dueDate = dueDate;
   }
 
-  /** Records that the learner opened an activity: the one to resume at next time. */
+  /**
+   * Records that the learner opened an activity: the one to resume at next time. The access time
+   * of the same activity is kept to the minute, so that reloading a page writes nothing.
+   */
   public void opened(long activityId, Instant at) {
-    this.lastActivityId = activityId;
-    this.lastAccessedAt = at;
+    if (lastActivityId == null
+        || lastActivityId != activityId
+        || lastAccessedAt == null
+        || lastAccessedAt.plusSeconds(60).isBefore(at)) {
+      this.lastActivityId = activityId;
+      this.lastAccessedAt = at;
+    }
   }
 
   /** Stores the course-level outcome the progress rules computed. */
