@@ -136,6 +136,10 @@ public class DemoData {
           new Person("ole.frederiksen", "Ole Frederiksen", "Borgerservice Skanderborg",
               JobRole.MANAGER, EnumSet.of(Role.LEARNER), 8, -60));
 
+  /** Demo learners who also take the course on teaching "Lær mere om it" (not {@code learner}). */
+  static final Set<String> TEACHERS =
+      Set.of("anna.jensen", "sofie.larsen", "ida.rasmussen", "lars.christensen", "lone.hansen");
+
   @PostConstruct
   void seed() {
     if (!demo || accounts.findByUsername("learner").isPresent()) {
@@ -160,6 +164,11 @@ public class DemoData {
     long courseId = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
     List<Long> lessons =
         catalog.outline(courseId).activitiesInOrder().stream().map(CourseOutline.Item::id).toList();
+    long teachingId = catalog.findIdBySlug(CourseSeeding.TEACHING_IT).orElseThrow();
+    List<Long> teachingLessons =
+        catalog.outline(teachingId).activitiesInOrder().stream()
+            .map(CourseOutline.Item::id)
+            .toList();
     LocalDate today = LocalDate.now(clock);
     for (Person p : PEOPLE) {
       long userId =
@@ -175,6 +184,13 @@ public class DemoData {
       }
       if (done > 0 && done < lessons.size()) {
         progress.openLesson(userId, lessons.get(done));
+      }
+      // Those who teach "Lær mere om it" also take the short course on planning one.
+      if (TEACHERS.contains(p.username())) {
+        enrolments.enrol(userId, teachingId, today.plusDays(90));
+        for (int i = 0; i < Math.min(p.lessonsDone() / 8, teachingLessons.size()); i++) {
+          progress.complete(userId, teachingLessons.get(i));
+        }
       }
     }
     LOG.info(

@@ -89,6 +89,48 @@ class AccessControlIT {
   }
 
   @Test
+  void learnerGets404ForARealCourseTheyAreNotEnrolledIn() throws Exception {
+    WebClient colleague = new WebClient();
+    colleague.login("anna.jensen", "medborger");
+    List<String> hers = courseLinks(colleague.get("/learner/dashboard.xhtml").body());
+    WebClient learner = new WebClient();
+    learner.login("learner", "medborger");
+    List<String> mine = courseLinks(learner.get("/learner/dashboard.xhtml").body());
+    List<String> notMine = hers.stream().filter(id -> !mine.contains(id)).toList();
+    assertFalse(notMine.isEmpty(), "anna.jensen takes a course that learner does not");
+    for (String id : notMine) {
+      HttpResponse<String> response = learner.get("/learner/course.xhtml?id=" + id);
+      assertEquals(404, response.statusCode());
+      assertTrue(response.body().contains("Siden findes ikke"));
+    }
+    for (String id : mine) {
+      assertEquals(200, learner.get("/learner/course.xhtml?id=" + id).statusCode());
+    }
+  }
+
+  private static List<String> courseLinks(String html) {
+    return java.util.regex.Pattern.compile("/learner/course\\.xhtml\\?id=(\\d+)")
+        .matcher(html)
+        .results()
+        .map(m -> m.group(1))
+        .distinct()
+        .toList();
+  }
+
+  @Test
+  void aStaleSessionIsSentToTheLoginPageWithTheExpiredMessage() throws Exception {
+    WebClient client = new WebClient();
+    client.login("learner", "medborger");
+    client.get("/learner/dashboard.xhtml");
+    client.expireSession();
+    HttpResponse<String> response = client.get("/learner/dashboard.xhtml");
+    assertEquals(302, response.statusCode());
+    String location = response.headers().firstValue("Location").orElse("");
+    assertTrue(location.endsWith("/login.xhtml?expired=true"), location);
+    assertTrue(client.get("/login.xhtml?expired=true").body().contains("inaktiv for længe"));
+  }
+
+  @Test
   void sessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() throws Exception {
     WebClient client = new WebClient();
     HttpResponse<String> loginPage = client.get("/login.xhtml");

@@ -65,6 +65,15 @@ public final class WebClient {
         .orElse(null);
   }
 
+  /** Replaces the session cookie with one the server does not know, as after a time-out. */
+  public void expireSession() {
+    HttpCookie stale = new HttpCookie("JSESSIONID", "expired0000000000000000000000");
+    stale.setPath("/");
+    stale.setVersion(0);
+    cookies.getCookieStore().removeAll();
+    cookies.getCookieStore().add(URI.create(RunningApplication.baseUrl()), stale);
+  }
+
   private static String enc(String s) {
     return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
