@@ -101,7 +101,7 @@ class LearnerJourneyIT {
   @Test
   @Order(4)
   void learnerLogsOutAndResumesWhereTheyWereAfterLoggingInAgain() {
-    browser.find(By.id("logoutForm:logout")).click();
+    browser.find(By.id("logout")).click();
     browser.waitFor(By.cssSelector(".notice--info"));
     assertTrue(browser.driver().getCurrentUrl().contains("loggedOut=true"));
     browser.loginAs("learner", "medborger");
@@ -121,16 +121,16 @@ class LearnerJourneyIT {
   @Order(6)
   void languageCanBeSwitchedToEnglishAndIsRememberedForTheUser() {
     browser.go("/learner/dashboard.xhtml");
-    browser.find(By.id("languageForm:en")).click();
+    browser.find(By.id("language-en")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(ExpectedConditions.textToBe(By.tagName("h1"), "My courses"));
     assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
     browser.assertAccessible("dashboard-en");
-    browser.find(By.id("logoutForm:logout")).click();
+    browser.find(By.id("logout")).click();
     browser.driver().manage().deleteAllCookies();
     browser.loginAs("learner", "medborger");
     assertEquals("My courses", browser.text(By.tagName("h1")));
-    browser.find(By.id("languageForm:da")).click();
+    browser.find(By.id("language-da")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(ExpectedConditions.textToBe(By.tagName("h1"), "Mine kurser"));
   }

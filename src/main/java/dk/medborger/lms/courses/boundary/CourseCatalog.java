@@ -16,17 +16,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Courses as a whole: reading a course's outline and a lesson's content, importing packages. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CourseCatalog {
 
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
 
+  private final ConcurrentMap<Long, VersionedOutline> outlines = new ConcurrentHashMap<>();
+
   /** Imports the course package {@code courses/<slug>} unless a course with that slug exists. */
+  @Transactional(Transactional.TxType.REQUIRED)
   public long importIfMissing(String slug) {
     Optional<Long> existing = findIdBySlug(slug);
     if (existing.isPresent()) {
@@ -45,8 +50,31 @@ public class CourseCatalog {
         .findFirst();
   }
 
-  /** The course's modules and activities in order, without lesson content. */
+  /**
+   * The course's modules and activities in order, without lesson content. Outlines are kept in
+   * memory per course version: whatever changes a course's modules or activities must increase
+   * the course's {@code version} (e.g. {@code em.lock(course, OPTIMISTIC_FORCE_INCREMENT)}), so
+   * that every node reads the new outline at its next request.
+   */
   public CourseOutline outline(long courseId) {
+    long version =
+        em.createQuery("SELECT c.version FROM Course c WHERE c.id = :id", Long.class)
+            .setParameter("id", courseId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("course " + courseId));
+    VersionedOutline cached = outlines.get(courseId);
+    if (cached != null && cached.version() == version) {
+      return cached.outline();
+    }
+    CourseOutline outline = readOutline(courseId);
+    outlines.put(courseId, new VersionedOutline(version, outline));
+    return outline;
+  }
+
+  private record VersionedOutline(long version, CourseOutline outline) {}
+
+  private CourseOutline readOutline(long courseId) {
     Object[] c =
         em.createQuery(
                 "SELECT c.title, c.summary, c.sequential, c.completionMode FROM Course c"

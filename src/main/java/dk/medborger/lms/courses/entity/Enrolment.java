@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -29,6 +30,9 @@ import java.time.LocalDate;
 public class Enrolment {
 
   public static final String FIND_BY_USER_AND_COURSE = "Enrolment.findByUserAndCourse";
+
+  /** How fine-grained visit times are kept: like Moodle's last access, to the minute. */
+  public static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,7 +87,7 @@ public class Enrolment {
     if (lastActivityId == null
         || lastActivityId != activityId
         || lastAccessedAt == null
-        || lastAccessedAt.plusSeconds(60).isBefore(at)) {
+        || lastAccessedAt.plus(ACCESS_RESOLUTION).isBefore(at)) {
       this.lastActivityId = activityId;
       this.lastAccessedAt = at;
     }

@@ -74,37 +74,45 @@ public class LearnerProgress {
     }
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public List<DashboardEntry> dashboard(long userId) {
     LocalDate today = LocalDate.now(clock);
     List<DashboardEntry> entries = new ArrayList<>();
-    for (Enrolment e :
+    for (Object[] row :
         em.createQuery(
-                "SELECT e FROM Enrolment e JOIN FETCH e.course WHERE e.user.id = :userId"
-                    + " ORDER BY e.dueDate, e.id",
-                Enrolment.class)
+                "SELECT e.id, c.id, c.title, c.summary, e.status, e.progressPercent, e.dueDate,"
+                    + " e.lastActivityId FROM Enrolment e JOIN e.course c"
+                    + " WHERE e.user.id = :userId ORDER BY e.dueDate, e.id",
+                Object[].class)
             .setParameter("userId", userId)
             .getResultList()) {
-      CourseProgress progress = evaluate(e, catalog.outline(e.getCourse().getId()));
+      long courseId = (Long) row[1];
+      EnrolmentStatus status = (EnrolmentStatus) row[4];
+      LocalDate due = (LocalDate) row[6];
+      CourseProgress progress =
+          ProgressRules.evaluate(catalog.outline(courseId), states((Long) row[0]), (Long) row[7]);
       entries.add(
           new DashboardEntry(
-              e.getCourse().getId(),
-              e.getCourse().getTitle(),
-              e.getCourse().getSummary(),
-              e.getStatus(),
-              e.getProgressPercent(),
-              e.getDueDate(),
-              e.getStatus() != EnrolmentStatus.COMPLETED
-                  && e.getDueDate() != null
-                  && e.getDueDate().isBefore(today),
+              courseId,
+              (String) row[2],
+              (String) row[3],
+              status,
+              (Integer) row[5],
+              due,
+              status != EnrolmentStatus.COMPLETED && due != null && due.isBefore(today),
               progress.resumeActivityId()));
     }
     return entries;
   }
 
+  @Transactional(Transactional.TxType.SUPPORTS)
   public CoursePage course(long userId, long courseId) {
-    Enrolment enrolment = enrolments.require(userId, courseId);
+    Enrolments.Summary enrolment = enrolments.summary(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
-    return new CoursePage(outline, evaluate(enrolment, outline), enrolment.getDueDate());
+    return new CoursePage(
+        outline,
+        ProgressRules.evaluate(outline, states(enrolment.id()), enrolment.lastActivityId()),
+        enrolment.dueDate());
   }
 
   /**
@@ -113,18 +121,22 @@ public class LearnerProgress {
    */
   public LessonPage openLesson(long userId, long activityId) {
     long courseId = catalog.courseOf(activityId);
-    Enrolment enrolment = enrolments.require(userId, courseId);
+    Enrolments.Summary enrolment = enrolments.summary(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
-    Map<Long, ActivityState> states = states(enrolment);
-    CourseProgress progress = ProgressRules.evaluate(outline, states, lastActivityId(enrolment));
+    Map<Long, ActivityState> states = states(enrolment.id());
+    CourseProgress progress =
+        ProgressRules.evaluate(outline, states, enrolment.lastActivityId());
     boolean locked = progress.moduleOf(activityId).locked();
-    if (!locked) {
-      Instant now = clock.instant();
-      ActivityProgress row = findOrStart(enrolment, activityId, now);
-      row.opened(now);
+    Instant now = clock.instant();
+    if (!locked && enrolment.needsVisitRecorded(activityId, states.containsKey(activityId), now)) {
+      // Only the first visit and a visit after a minute write anything: reloads stay reads.
+      Enrolment entity = em.find(Enrolment.class, enrolment.id());
+      findOrStart(entity, activityId, now).opened(now);
       states.putIfAbsent(activityId, ActivityState.IN_PROGRESS);
-      enrolment.opened(activityId, now);
-      progress = record(enrolment, outline, states, activityId, now);
+      entity.opened(activityId, now);
+      progress = record(entity, outline, states, activityId, now);
+    } else if (!locked) {
+      progress = ProgressRules.evaluate(outline, states, activityId);
     }
     return lessonView(outline, progress, activityId, locked);
   }
@@ -192,18 +204,18 @@ public class LearnerProgress {
             });
   }
 
-  private CourseProgress evaluate(Enrolment enrolment, CourseOutline outline) {
-    return ProgressRules.evaluate(outline, states(enrolment), lastActivityId(enrolment));
+  private Map<Long, ActivityState> states(Enrolment enrolment) {
+    return states(enrolment.getId());
   }
 
-  private Map<Long, ActivityState> states(Enrolment enrolment) {
+  private Map<Long, ActivityState> states(long enrolmentId) {
     Map<Long, ActivityState> states = new HashMap<>();
     for (Object[] row :
         em.createQuery(
                 "SELECT p.activityId, p.status FROM ActivityProgress p"
                     + " WHERE p.enrolment.id = :id",
                 Object[].class)
-            .setParameter("id", enrolment.getId())
+            .setParameter("id", enrolmentId)
             .getResultList()) {
       states.put((Long) row[0], (ActivityState) row[1]);
     }

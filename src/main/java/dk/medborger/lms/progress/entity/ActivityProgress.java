@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 
 /** A learner's state in one activity of an enrolment, with its timestamps. */
@@ -29,8 +28,7 @@ public class ActivityProgress {
 
   public static final String FIND = "ActivityProgress.find";
 
-  /** How fine-grained visit times are kept. */
-  public static final Duration ACCESS_RESOLUTION = Duration.ofMinutes(1);
+
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,7 +68,7 @@ public class ActivityProgress {
 
   /** Notes a visit; like Moodle's last access, at most once a minute, to spare the database. */
   public void opened(Instant at) {
-    if (lastOpenedAt == null || lastOpenedAt.plus(ACCESS_RESOLUTION).isBefore(at)) {
+    if (lastOpenedAt == null || lastOpenedAt.plus(Enrolment.ACCESS_RESOLUTION).isBefore(at)) {
       lastOpenedAt = at;
     }
   }

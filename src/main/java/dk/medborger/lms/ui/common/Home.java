@@ -8,18 +8,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Where each user starts, and signing out. */
+/** Where each user starts. */
 @Named
 @RequestScoped
 public class Home {
 
   @Inject SignedIn signedIn;
-
-  @Inject HttpServletRequest request;
 
   /** The start page of the signed-in user's first role, or the login page. */
   public String path() {
@@ -49,25 +45,5 @@ public class Home {
   public void redirect() throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + path());
-  }
-
-  public void logout() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    try {
-      request.logout();
-    } catch (jakarta.servlet.ServletException e) {
-      // the session is invalidated below either way
-    }
-    HttpSession session = request.getSession(false);
-    String language = null;
-    if (session != null) {
-      language = (String) session.getAttribute(dk.medborger.lms.identity.boundary.LoginMechanism.LANGUAGE);
-      session.invalidate();
-    }
-    if (language != null) {
-      request.getSession(true)
-          .setAttribute(dk.medborger.lms.identity.boundary.LoginMechanism.LANGUAGE, language);
-    }
-    external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
   }
 }

@@ -67,10 +67,9 @@ public class LoginView {
     if (session != null) {
       session.removeAttribute(LoginMechanism.SAVED_URL);
     }
-    if (saved instanceof String url && url.startsWith("/") && !url.startsWith("//")) {
-      return url;
-    }
-    return home.path();
+    return saved instanceof String url && !LocalPath.orHome(url).equals("/")
+        ? url
+        : home.path();
   }
 
   public boolean isExpired() {
