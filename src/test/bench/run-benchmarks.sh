@@ -66,13 +66,18 @@ for i in $(seq -w 1 50); do
     "http://127.0.0.1:$port/login.xhtml"
   awk '$6=="JSESSIONID"{print $7}' "$jar" >>"$out/cookies.txt"
 done
-first=$(head -1 "$out/cookies.txt")
 
-echo "== sequential latency, one learner, 1,000 requests after 200 warm-up"
-java "$bench/PageLatency.java" "http://127.0.0.1:$port/learner/lesson.xhtml?id=$lesson" "$first" 1000 200
-java "$bench/PageLatency.java" "http://127.0.0.1:$port/learner/course.xhtml?id=$course" "$first" 1000 200
-java "$bench/PageLatency.java" "http://127.0.0.1:$port/learner/dashboard.xhtml" "$first" 1000 200
-
+pages=("learner/lesson.xhtml?id=$lesson" "learner/course.xhtml?id=$course" "learner/dashboard.xhtml")
+echo "== warm-up: 20 s of 4 concurrent sessions on each page (the JIT compiles Faces for a while)"
+for p in "${pages[@]}"; do
+  COOKIES="$out/cookies.txt" wrk -t1 -c4 -d20s -s "$bench/sessions.lua" "http://127.0.0.1:$port/$p" >/dev/null
+done
+echo "== sequential latency: one learner, one connection, 1,000 requests per page"
+head -1 "$out/cookies.txt" >"$out/one-cookie.txt"
+for p in "${pages[@]}"; do
+  echo "$p: $(MAX_REQUESTS=1000 COOKIES="$out/one-cookie.txt" wrk -t1 -c1 -d120s -s "$bench/sessions.lua" \
+    "http://127.0.0.1:$port/$p" | grep -E 'non-200|latency p50' | tr -s ' ' | tr '\n' ' ')"
+done
 echo "== throughput: course page, 50 concurrent sessions, $duration"
 COOKIES="$out/cookies.txt" wrk -t2 -c50 -d"$duration" --latency -s "$bench/sessions.lua" \
   "http://127.0.0.1:$port/learner/course.xhtml?id=$course"

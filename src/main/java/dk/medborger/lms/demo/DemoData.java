@@ -3,21 +3,20 @@ package dk.medborger.lms.demo;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.identity.boundary.Organisation;
 import dk.medborger.lms.identity.boundary.UserAccounts;
 import dk.medborger.lms.identity.entity.JobRole;
-import dk.medborger.lms.identity.entity.Municipality;
-import dk.medborger.lms.identity.entity.OrganisationUnit;
 import dk.medborger.lms.identity.entity.Role;
 import dk.medborger.lms.identity.entity.UnitKind;
 import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.platform.StartupOrder;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -35,9 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * at varied progress — some done, some overdue — created once, through the same services users
  * call.
  */
-@Singleton
-@Startup
-@DependsOn("CourseSeeding")
+@ApplicationScoped
 public class DemoData {
 
   public static final String PASSWORD = "medborger";
@@ -48,7 +45,7 @@ public class DemoData {
   @ConfigProperty(name = "medborger.demo", defaultValue = "false")
   boolean demo;
 
-  @PersistenceContext EntityManager em;
+  @Inject Organisation organisation;
 
   @Inject UserAccounts accounts;
 
@@ -140,25 +137,24 @@ public class DemoData {
   static final Set<String> TEACHERS =
       Set.of("anna.jensen", "sofie.larsen", "ida.rasmussen", "lars.christensen", "lone.hansen");
 
-  @PostConstruct
-  void seed() {
+  /** One transaction for all of it: a demo half created is no demo. */
+  @Transactional
+  void seed(
+      @Observes @Priority(StartupOrder.DEMO_DATA) @Initialized(ApplicationScoped.class)
+          Object event) {
     if (!demo || accounts.findByUsername("learner").isPresent()) {
       return;
     }
     long started = System.nanoTime();
-    Map<String, OrganisationUnit> units = new LinkedHashMap<>();
+    Map<String, Long> units = new LinkedHashMap<>();
     UNITS.forEach(
         (municipalityName, list) -> {
-          Municipality municipality = new Municipality(municipalityName);
-          em.persist(municipality);
+          long municipality = organisation.createMunicipality(municipalityName);
           for (String[] u : list) {
-            OrganisationUnit unit =
-                new OrganisationUnit(municipality, u[0], UnitKind.valueOf(u[1]));
-            em.persist(unit);
-            units.put(u[0], unit);
+            units.put(
+                u[0], organisation.createUnit(municipality, u[0], UnitKind.valueOf(u[1])));
           }
         });
-    em.flush();
     // One hash for all demo accounts: hashing is deliberately slow (0.2–0.4 s).
     String hash = accounts.hashPassword(PASSWORD.toCharArray());
     long courseId = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();

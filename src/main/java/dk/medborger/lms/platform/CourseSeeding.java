@@ -1,10 +1,10 @@
 package dk.medborger.lms.platform;
 
 import dk.medborger.lms.courses.boundary.CourseCatalog;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
  * <em>Lær mere om it</em> course for those who teach citizens — from their packages on the class
  * path when the database does not have them yet (in every mode, not only demo).
  */
-@Singleton
-@Startup
-@DependsOn("DatabaseMigration")
+@ApplicationScoped
 public class CourseSeeding {
 
   public static final String DIGITAL_CITIZENSHIP = "digitalt-medborgerskab";
@@ -22,8 +20,9 @@ public class CourseSeeding {
 
   @Inject CourseCatalog catalog;
 
-  @PostConstruct
-  void seed() {
+  void seed(
+      @Observes @Priority(StartupOrder.SEED_COURSES) @Initialized(ApplicationScoped.class)
+          Object event) {
     catalog.importIfMissing(DIGITAL_CITIZENSHIP);
     catalog.importIfMissing(TEACHING_IT);
   }

@@ -1,11 +1,10 @@
 package dk.medborger.lms.platform;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,9 +13,7 @@ import org.flywaydb.core.Flyway;
  * Creates and upgrades the schema with Flyway ({@code db/migration}) before anything else touches
  * the database; the same migrations run on the embedded and on an external MariaDB.
  */
-@Singleton
-@Startup
-@TransactionManagement(TransactionManagementType.BEAN)
+@ApplicationScoped
 public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
@@ -24,8 +21,9 @@ public class DatabaseMigration {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
-  @PostConstruct
-  void migrate() {
+  void migrate(
+      @Observes @Priority(StartupOrder.MIGRATE_SCHEMA) @Initialized(ApplicationScoped.class)
+          Object event) {
     var result =
         Flyway.configure(DatabaseMigration.class.getClassLoader())
             .dataSource(dataSource)

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -144,6 +147,48 @@ class LearnerJourneyIT {
     browser.go("/admin/index.xhtml");
     assertEquals("Ingen adgang", browser.text(By.tagName("h1")));
     browser.assertAccessible("error-403");
+  }
+
+  @Test
+  @Order(8)
+  void aLearnerCanDoEverythingWithTheKeyboardAloneAndSeesWhereTheFocusIs() {
+    browser.driver().manage().deleteAllCookies();
+    browser.go("/login.xhtml");
+    tab();
+    assertEquals("Gå til indhold", active().getText(), "the skip link comes first");
+    tabTo(e -> "login:username".equals(e.getAttribute("id")));
+    assertNotEquals("none", active().getCssValue("outline-style"), "focus is visible");
+    active().sendKeys("maria.sorensen");
+    tab();
+    active().sendKeys("medborger", Keys.ENTER);
+    browser.waitFor(By.cssSelector(".course-card"));
+
+    tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("continue-button"));
+    assertNotEquals("none", active().getCssValue("outline-style"));
+    active().sendKeys(Keys.ENTER);
+    browser.waitFor(By.cssSelector(".lesson-content"));
+
+    tabTo(e -> "lessonForm:complete".equals(e.getAttribute("id")));
+    active().sendKeys(Keys.ENTER);
+    browser.waitFor(By.id("lessonForm:completedBadge"));
+  }
+
+  private WebElement active() {
+    return browser.driver().switchTo().activeElement();
+  }
+
+  private void tab() {
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+  }
+
+  private void tabTo(java.util.function.Predicate<WebElement> target) {
+    for (int i = 0; i < 60; i++) {
+      tab();
+      if (target.test(active())) {
+        return;
+      }
+    }
+    throw new AssertionError("not reachable by Tab");
   }
 
   private void assertResumesWhereTheyWere() {

@@ -31,9 +31,10 @@ public class UserAccounts {
       String username,
       String passwordHash,
       String fullName,
-      OrganisationUnit unit,
+      Long unitId,
       JobRole jobRole,
       Set<Role> roles) {
+    OrganisationUnit unit = unitId == null ? null : em.find(OrganisationUnit.class, unitId);
     UserAccount user =
         new UserAccount(
             normalise(username), passwordHash, fullName, unit, jobRole, roles, clock.instant());
