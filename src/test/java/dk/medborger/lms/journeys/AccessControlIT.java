@@ -45,7 +45,8 @@ class AccessControlIT {
     for (String page : PAGES) {
       HttpResponse<String> response = anonymous.get(page);
       assertEquals(302, response.statusCode(), page);
-      assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
+      assertTrue(
+          response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
     }
     assertEquals(302, anonymous.get("/learner/course.xhtml?id=1").statusCode());
   }
@@ -161,7 +162,8 @@ class AccessControlIT {
 
   private static void assertNoStackTrace(HttpResponse<String> response) {
     assertFalse(response.body().contains("Caused by"), "no stack trace in the page");
-    assertFalse(response.body().matches("(?s).*\\bat (dk|org|com|java|jakarta)\\.[\\w.$]+\\(.*"),
+    assertFalse(
+        response.body().matches("(?s).*\\bat (dk|org|com|java|jakarta)\\.[\\w.$]+\\(.*"),
         "no stack trace in the page");
   }
 }

@@ -97,7 +97,10 @@ class LearnerJourneyIT {
 
     browser.find(By.cssSelector(".course-card .continue-button")).click();
     browser.waitFor(By.cssSelector(".lesson-content"));
-    assertEquals(nextId, idIn(browser.driver().getCurrentUrl()), "continue leads on after the last completed lesson");
+    assertEquals(
+        nextId,
+        idIn(browser.driver().getCurrentUrl()),
+        "continue leads on after the last completed lesson");
     resumeLessonTitle = browser.text(By.tagName("h1"));
   }
 
@@ -163,7 +166,9 @@ class LearnerJourneyIT {
     active().sendKeys("medborger", Keys.ENTER);
     browser.waitFor(By.cssSelector(".course-card"));
 
-    tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("continue-button"));
+    tabTo(
+        e ->
+            e.getAttribute("class") != null && e.getAttribute("class").contains("continue-button"));
     assertNotEquals("none", active().getCssValue("outline-style"));
     active().sendKeys(Keys.ENTER);
     browser.waitFor(By.cssSelector(".lesson-content"));

@@ -70,7 +70,9 @@ class CourseJourneyIT {
   }
 
   private List<Long> lessons() {
-    return catalog.outline(course()).activitiesInOrder().stream().map(CourseOutline.Item::id).toList();
+    return catalog.outline(course()).activitiesInOrder().stream()
+        .map(CourseOutline.Item::id)
+        .toList();
   }
 
   @Test
@@ -94,8 +96,7 @@ class CourseJourneyIT {
     assertEquals(lessons().get(0), page.previousId());
     assertEquals(lessons().get(2), page.nextId());
     assertEquals(second, progress.course(learner, course()).progress().resumeActivityId());
-    assertEquals(
-        EnrolmentStatus.IN_PROGRESS, enrolments.require(learner, course()).getStatus());
+    assertEquals(EnrolmentStatus.IN_PROGRESS, enrolments.require(learner, course()).getStatus());
   }
 
   @Test

@@ -68,7 +68,8 @@ class SmokeIT {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready")).build(),
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready"))
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"database\""));

@@ -25,8 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}) driven by
- * Selenium, with an axe-core check for WCAG 2.1 AA and screenshots in {@code
- * target/screenshots}.
+ * Selenium, with an axe-core check for WCAG 2.1 AA and screenshots in {@code target/screenshots}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -45,9 +44,16 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromiumBinary());
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-default-apps", "--window-size=1280,1000",
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-default-apps",
+        "--window-size=1280,1000",
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -65,7 +71,8 @@ public final class Browser implements AutoCloseable {
         return candidate;
       }
     }
-    throw new IllegalStateException("Chromium is not installed (apt-get install chromium chromium-driver)");
+    throw new IllegalStateException(
+        "Chromium is not installed (apt-get install chromium chromium-driver)");
   }
 
   public WebDriver driver() {
@@ -95,7 +102,10 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
     new WebDriverWait(driver, Duration.ofSeconds(15))
-        .until(d -> !d.getCurrentUrl().contains("/login.xhtml") || !d.findElements(By.cssSelector(".message--error")).isEmpty());
+        .until(
+            d ->
+                !d.getCurrentUrl().contains("/login.xhtml")
+                    || !d.findElements(By.cssSelector(".message--error")).isEmpty());
   }
 
   /** Fails on any serious or critical WCAG 2.1 A/AA violation axe-core finds on this page. */
@@ -113,7 +123,12 @@ public final class Browser implements AutoCloseable {
               + bad.stream()
                   .map(
                       r ->
-                          r.getImpact() + " " + r.getId() + ": " + r.getHelp() + " → "
+                          r.getImpact()
+                              + " "
+                              + r.getId()
+                              + ": "
+                              + r.getHelp()
+                              + " → "
                               + r.getNodes().stream()
                                   .limit(3)
                                   .map(n -> n.getTarget().toString())

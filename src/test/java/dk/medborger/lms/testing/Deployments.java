@@ -14,7 +14,8 @@ public final class Deployments {
     WebArchive war =
         ShrinkWrap.create(WebArchive.class, "medborger-it.war")
             .as(ZipImporter.class)
-            .importFrom(new File(System.getProperty("medborger.test.war", "target/medborger-lms.war")))
+            .importFrom(
+                new File(System.getProperty("medborger.test.war", "target/medborger-lms.war")))
             .as(WebArchive.class);
     war.addClasses(TestDatabase.class);
     war.addClasses(tests);

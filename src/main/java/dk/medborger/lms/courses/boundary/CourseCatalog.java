@@ -52,9 +52,9 @@ public class CourseCatalog {
 
   /**
    * The course's modules and activities in order, without lesson content. Outlines are kept in
-   * memory per course version: whatever changes a course's modules or activities must increase
-   * the course's {@code version} (e.g. {@code em.lock(course, OPTIMISTIC_FORCE_INCREMENT)}), so
-   * that every node reads the new outline at its next request.
+   * memory per course version: whatever changes a course's modules or activities must increase the
+   * course's {@code version} (e.g. {@code em.lock(course, OPTIMISTIC_FORCE_INCREMENT)}), so that
+   * every node reads the new outline at its next request.
    */
   public CourseOutline outline(long courseId) {
     long version =
@@ -131,8 +131,7 @@ public class CourseCatalog {
 
   /** The course an activity belongs to. */
   public long courseOf(long activityId) {
-    return em.createQuery(
-            "SELECT a.module.course.id FROM Activity a WHERE a.id = :id", Long.class)
+    return em.createQuery("SELECT a.module.course.id FROM Activity a WHERE a.id = :id", Long.class)
         .setParameter("id", activityId)
         .getResultStream()
         .findFirst()

@@ -50,12 +50,11 @@ public class Enrolments {
   }
 
   /** What pages read of an enrolment, without loading the entity and its relations. */
-  public record Summary(
-      long id, LocalDate dueDate, Long lastActivityId, Instant lastAccessedAt) {
+  public record Summary(long id, LocalDate dueDate, Long lastActivityId, Instant lastAccessedAt) {
 
     /**
-     * Whether opening {@code activityId} must be written: a first visit, another activity than
-     * last time, or the same one more than {@link Enrolment#ACCESS_RESOLUTION} later.
+     * Whether opening {@code activityId} must be written: a first visit, another activity than last
+     * time, or the same one more than {@link Enrolment#ACCESS_RESOLUTION} later.
      */
     public boolean needsVisitRecorded(long activityId, boolean visitedBefore, Instant now) {
       return !visitedBefore

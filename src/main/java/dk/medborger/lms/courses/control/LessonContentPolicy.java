@@ -17,9 +17,37 @@ public final class LessonContentPolicy {
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
           .allowElements(
-              "h2", "h3", "h4", "p", "br", "hr", "ul", "ol", "li", "strong", "em", "b", "i",
-              "blockquote", "figure", "figcaption", "img", "a", "code", "pre", "table", "thead",
-              "tbody", "tr", "th", "td", "caption", "abbr", "dl", "dt", "dd")
+              "h2",
+              "h3",
+              "h4",
+              "p",
+              "br",
+              "hr",
+              "ul",
+              "ol",
+              "li",
+              "strong",
+              "em",
+              "b",
+              "i",
+              "blockquote",
+              "figure",
+              "figcaption",
+              "img",
+              "a",
+              "code",
+              "pre",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td",
+              "caption",
+              "abbr",
+              "dl",
+              "dt",
+              "dd")
           .allowUrlProtocols("https", "http", "mailto")
           .allowAttributes("href")
           .onElements("a")

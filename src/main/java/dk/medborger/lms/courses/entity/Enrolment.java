@@ -80,8 +80,8 @@ public class Enrolment {
   }
 
   /**
-   * Records that the learner opened an activity: the one to resume at next time. The access time
-   * of the same activity is kept to the minute, so that reloading a page writes nothing.
+   * Records that the learner opened an activity: the one to resume at next time. The access time of
+   * the same activity is kept to the minute, so that reloading a page writes nothing.
    */
   public void opened(long activityId, Instant at) {
     if (lastActivityId == null

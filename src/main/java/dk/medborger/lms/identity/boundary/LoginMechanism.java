@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
  *
  * <p>The login page calls {@code SecurityContext.authenticate} with the user's credential; on
  * success the session id changes (no fixation) and the caller is stored. Every later request
- * re-establishes the caller from the session. An anonymous request for a protected page is sent
- * to the login page, which returns there after login.
+ * re-establishes the caller from the session. An anonymous request for a protected page is sent to
+ * the login page, which returns there after login.
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -49,11 +49,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
       return login(request, context, credential);
     }
     HttpSession session = request.getSession(false);
-    Caller caller = session == null ? null : (Caller) session.getAttribute(Caller.SESSION_ATTRIBUTE);
+    Caller caller =
+        session == null ? null : (Caller) session.getAttribute(Caller.SESSION_ATTRIBUTE);
     if (caller != null) {
       return context.notifyContainerAboutLogin(
-          caller.username(),
-          caller.roles().stream().map(Role::name).collect(Collectors.toSet()));
+          caller.username(), caller.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
     if (context.isProtected()) {
       return redirectToLogin(request, response);

@@ -1,15 +1,15 @@
 package dk.medborger.lms.identity.control;
 
-import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * Passwords: PBKDF2 with HMAC-SHA512, 210,000 iterations (OWASP 2023), a 32-byte salt. The
- * identity store below checks logins against {@code app_user}; {@link #hash} makes the stored
- * form with the same parameters.
+ * Passwords: PBKDF2 with HMAC-SHA512, 210,000 iterations (OWASP 2023), a 32-byte salt. The identity
+ * store below checks logins against {@code app_user}; {@link #hash} makes the stored form with the
+ * same parameters.
  */
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = dk.medborger.lms.platform.Database.JNDI_NAME,

@@ -124,8 +124,7 @@ public class LearnerProgress {
     Enrolments.Summary enrolment = enrolments.summary(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
     Map<Long, ActivityState> states = states(enrolment.id());
-    CourseProgress progress =
-        ProgressRules.evaluate(outline, states, enrolment.lastActivityId());
+    CourseProgress progress = ProgressRules.evaluate(outline, states, enrolment.lastActivityId());
     boolean locked = progress.moduleOf(activityId).locked();
     Instant now = clock.instant();
     if (!locked && enrolment.needsVisitRecorded(activityId, states.containsKey(activityId), now)) {
@@ -197,8 +196,7 @@ public class LearnerProgress {
         .findFirst()
         .orElseGet(
             () -> {
-              ActivityProgress row =
-                  new ActivityProgress(enrolment, activityId, now);
+              ActivityProgress row = new ActivityProgress(enrolment, activityId, now);
               em.persist(row);
               return row;
             });

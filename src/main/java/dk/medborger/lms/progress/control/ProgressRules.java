@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The completion rules, one place for every kind of activity: a module is complete when its
  * required activities are; the course when all its modules are; in a sequential course a module is
- * locked until every module before it is complete. Pure: the same outline and states give the
- * same answer.
+ * locked until every module before it is complete. Pure: the same outline and states give the same
+ * answer.
  *
  * <pre>
  * CourseProgress p = ProgressRules.evaluate(outline, Map.of(lessonId, ActivityState.COMPLETED), null);
@@ -134,7 +134,10 @@ public final class ProgressRules {
    */
   private static Long resume(List<ModuleProgress> modules, Long lastOpened) {
     List<ActivityStatus> open =
-        modules.stream().flatMap(m -> m.activities().stream()).filter(ActivityStatus::open).toList();
+        modules.stream()
+            .flatMap(m -> m.activities().stream())
+            .filter(ActivityStatus::open)
+            .toList();
     if (open.isEmpty()) {
       return null;
     }

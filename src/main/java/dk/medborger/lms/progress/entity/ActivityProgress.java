@@ -28,8 +28,6 @@ public class ActivityProgress {
 
   public static final String FIND = "ActivityProgress.find";
 
-
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -38,7 +36,9 @@ public class ActivityProgress {
   @JoinColumn(name = "enrolment_id")
   private Enrolment enrolment;
 
-  /** A foreign key in the schema; kept as an id so that no activity is loaded to record progress. */
+  /**
+   * A foreign key in the schema; kept as an id so that no activity is loaded to record progress.
+   */
   @Column(name = "activity_id")
   private long activityId;
 

@@ -19,10 +19,7 @@ public class Home {
 
   /** The start page of the signed-in user's first role, or the login page. */
   public String path() {
-    return signedIn
-        .caller()
-        .map(Home::startPage)
-        .orElse("/login.xhtml");
+    return signedIn.caller().map(Home::startPage).orElse("/login.xhtml");
   }
 
   static String startPage(Caller caller) {

@@ -29,6 +29,7 @@ public class LanguageServlet extends HttpServlet {
     String chosen = "en".equals(request.getParameter("to")) ? "en" : "da";
     request.getSession(true).setAttribute(LoginMechanism.LANGUAGE, chosen);
     signedIn.caller().ifPresent(c -> accounts.changeLanguage(c.userId(), chosen));
-    response.sendRedirect(request.getContextPath() + LocalPath.orHome(request.getParameter("back")));
+    response.sendRedirect(
+        request.getContextPath() + LocalPath.orHome(request.getParameter("back")));
   }
 }

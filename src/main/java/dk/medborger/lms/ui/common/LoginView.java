@@ -48,8 +48,7 @@ public class LoginView {
             AuthenticationParameters.withParams()
                 .newAuthentication(true)
                 .credential(
-                    new UsernamePasswordCredential(
-                        username.trim(), new Password(password))));
+                    new UsernamePasswordCredential(username.trim(), new Password(password))));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
@@ -67,9 +66,7 @@ public class LoginView {
     if (session != null) {
       session.removeAttribute(LoginMechanism.SAVED_URL);
     }
-    return saved instanceof String url && !LocalPath.orHome(url).equals("/")
-        ? url
-        : home.path();
+    return saved instanceof String url && !LocalPath.orHome(url).equals("/") ? url : home.path();
   }
 
   public boolean isExpired() {

@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** {@code POST /logout}: ends the session (keeping the chosen language) and shows the login page. */
+/**
+ * {@code POST /logout}: ends the session (keeping the chosen language) and shows the login page.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Lets pages read records as properties — {@code #{entry.percent}} for {@code entry.percent()} —
- * as EL 6 (Jakarta EE 11) does, with the accessors looked up once per record class. Also reads
- * public no-argument methods of a record ({@code #{status.completed}}). Without it, EL 5 would
- * have to call accessors as methods, which it resolves by reflection on every call.
+ * Lets pages read records as properties — {@code #{entry.percent}} for {@code entry.percent()} — as
+ * EL 6 (Jakarta EE 11) does, with the accessors looked up once per record class. Also reads public
+ * no-argument methods of a record ({@code #{status.completed}}). Without it, EL 5 would have to
+ * call accessors as methods, which it resolves by reflection on every call.
  */
 public class RecordELResolver extends ELResolver {
 

@@ -103,7 +103,11 @@ class ProgressRulesTest {
   void percentIsRoundedDownSoHundredMeansDone() {
     CourseOutline three =
         new CourseOutline(
-            1, "K", "", false, CompletionMode.MANUAL,
+            1,
+            "K",
+            "",
+            false,
+            CompletionMode.MANUAL,
             List.of(module(1, item(1, 1, true), item(2, 1, true), item(3, 1, true))));
     assertEquals(66, ProgressRules.evaluate(three, completed(1, 2), null).percent());
   }
