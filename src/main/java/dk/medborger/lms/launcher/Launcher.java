@@ -174,8 +174,8 @@ public final class Launcher {
   }
 
   private static void deleteQuietly(Path dir) {
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try {
+      RuntimeFiles.deleteTree(dir);
     } catch (IOException ignored) {
       // a left-over temporary folder does no harm
     }

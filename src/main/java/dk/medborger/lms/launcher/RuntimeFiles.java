@@ -29,7 +29,7 @@ final class RuntimeFiles {
     Path dir = dataDir.resolve("runtime").resolve(build);
     Path done = dir.resolve(".complete");
     if (!Files.exists(done)) {
-      deleteOlderBuilds(dataDir.resolve("runtime"));
+      deleteTree(dataDir.resolve("runtime")); // older builds
       try (JarFile file = new JarFile(jar.toFile())) {
         for (JarEntry entry : (Iterable<JarEntry>) file.stream()::iterator) {
           if (entry.isDirectory() || !entry.getName().startsWith(PREFIX)) {
@@ -71,15 +71,14 @@ final class RuntimeFiles {
     }
   }
 
-  private static void deleteOlderBuilds(Path runtime) throws IOException {
-    if (!Files.isDirectory(runtime)) {
+  /** Deletes a folder and everything in it; a missing folder is fine. */
+  static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
       return;
     }
-    try (var walk = Files.walk(runtime)) {
+    try (var walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        if (!p.equals(runtime)) {
-          Files.deleteIfExists(p);
-        }
+        Files.deleteIfExists(p);
       }
     }
   }
