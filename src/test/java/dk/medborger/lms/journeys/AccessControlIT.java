@@ -132,6 +132,24 @@ class AccessControlIT {
   }
 
   @Test
+  void anAjaxClickAfterTheSessionEndedIsRedirectedToTheLoginPage() throws Exception {
+    HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            RunningApplication.baseUrl() + "/learner/lesson.xhtml?id=1"))
+                    .header("Faces-Request", "partial/ajax")
+                    .header("Cookie", "JSESSIONID=expired0000000000000000000000")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("a=b"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode());
+    assertTrue(
+        response.body().contains("<redirect url=\"/login.xhtml?expired=true\"/>"), response.body());
+  }
+
+  @Test
   void sessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() throws Exception {
     WebClient client = new WebClient();
     HttpResponse<String> loginPage = client.get("/login.xhtml");

@@ -178,6 +178,24 @@ class LearnerJourneyIT {
     browser.waitFor(By.id("lessonForm:completedBadge"));
   }
 
+  @Test
+  @Order(9)
+  void inACourseThatCompletesOnReachingTheEndScrollingToTheEndCompletesTheLesson() {
+    browser.driver().manage().deleteAllCookies();
+    browser.loginAs("anna.jensen", "medborger");
+    browser.find(By.partialLinkText("Lær mere om it")).click();
+    browser.waitFor(By.cssSelector(".modules"));
+    browser.find(By.cssSelector(".activity--NOT_STARTED .activity__link")).click();
+    browser.waitFor(By.cssSelector(".lesson-content"));
+    assertTrue(
+        browser.driver().findElements(By.id("lessonForm:complete")).isEmpty(),
+        "no button: reaching the end completes the lesson");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("window.scrollTo(0, document.body.scrollHeight)");
+    browser.waitFor(By.id("lessonForm:completedBadge"));
+    browser.assertAccessible("lesson-on-reaching-end");
+  }
+
   private WebElement active() {
     return browser.driver().switchTo().activeElement();
   }

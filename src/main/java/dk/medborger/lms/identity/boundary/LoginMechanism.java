@@ -95,9 +95,21 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
       }
       request.getSession(true).setAttribute(SAVED_URL, target);
     }
+    String login = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
     try {
-      response.sendRedirect(
-          request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : ""));
+      if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+        // An ajax click after the session ended: tell Faces' JavaScript to go to the login page.
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+      } else {
+        response.sendRedirect(login);
+      }
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
