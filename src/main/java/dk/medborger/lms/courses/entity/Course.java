@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -20,10 +19,7 @@ import java.util.List;
 /** A course: ordered modules of ordered activities, optionally to be taken in order. */
 @Entity
 @Table(name = "course")
-@NamedQuery(name = Course.FIND_BY_SLUG, query = "SELECT c FROM Course c WHERE c.slug = :slug")
 public class Course {
-
-  public static final String FIND_BY_SLUG = "Course.findBySlug";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
