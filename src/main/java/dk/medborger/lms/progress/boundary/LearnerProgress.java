@@ -134,8 +134,6 @@ public class LearnerProgress {
       states.putIfAbsent(activityId, ActivityState.IN_PROGRESS);
       entity.opened(activityId, now);
       progress = record(entity, outline, states, activityId, now);
-    } else if (!locked) {
-      progress = ProgressRules.evaluate(outline, states, activityId);
     }
     return lessonView(outline, progress, activityId, locked);
   }
@@ -145,15 +143,15 @@ public class LearnerProgress {
     long courseId = catalog.courseOf(activityId);
     Enrolment enrolment = enrolments.require(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
-    Map<Long, ActivityState> states = states(enrolment);
-    CourseProgress before = ProgressRules.evaluate(outline, states, lastActivityId(enrolment));
+    Map<Long, ActivityState> states = states(enrolment.getId());
+    CourseProgress before = ProgressRules.evaluate(outline, states, enrolment.getLastActivityId());
     if (before.moduleOf(activityId).locked()) {
       return lessonView(outline, before, activityId, true);
     }
     Instant now = clock.instant();
     findOrStart(enrolment, activityId, now).complete(now);
     states.put(activityId, ActivityState.COMPLETED);
-    CourseProgress after = record(enrolment, outline, states, lastActivityId(enrolment), now);
+    CourseProgress after = record(enrolment, outline, states, enrolment.getLastActivityId(), now);
     return lessonView(outline, after, activityId, false);
   }
 
@@ -202,10 +200,6 @@ public class LearnerProgress {
             });
   }
 
-  private Map<Long, ActivityState> states(Enrolment enrolment) {
-    return states(enrolment.getId());
-  }
-
   private Map<Long, ActivityState> states(long enrolmentId) {
     Map<Long, ActivityState> states = new HashMap<>();
     for (Object[] row :
@@ -218,9 +212,5 @@ public class LearnerProgress {
       states.put((Long) row[0], (ActivityState) row[1]);
     }
     return states;
-  }
-
-  private static Long lastActivityId(Enrolment enrolment) {
-    return enrolment.getLastActivityId();
   }
 }
