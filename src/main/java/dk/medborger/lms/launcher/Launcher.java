@@ -57,6 +57,12 @@ public final class Launcher {
                           "MEDBORGER_DB_PASSWORD is required with MEDBORGER_DB_URL"));
     }
 
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    PayaraHome payaraHome = PayaraHome.of(runtime);
+    payaraHome.reset();
+    StartupArchive archive =
+        settings.startupArchive() ? new StartupArchive(java, runtime.dir()) : null;
+
     Path root = Files.createTempDirectory(tmp(settings), "payara-");
     Path preBoot = root.resolve("pre-boot-commands.txt");
     Files.writeString(
@@ -66,23 +72,27 @@ public final class Launcher {
             + settings.httpAddress()
             + "\n");
     List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java.toString());
     command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
+    if (archive != null) {
+      command.addAll(archive.jvmOptions());
+    }
+    command.add("-javaagent:" + runtime.parentWatch());
     command.add("-Djava.io.tmpdir=" + root);
     command.addAll(
         List.of(
             "-jar",
-            runtime.payaraMicro().toString(),
+            PayaraHome.LAUNCHER_JAR,
             "--nohazelcast",
             "--port",
             String.valueOf(settings.port()),
             "--prebootcommandfile",
             preBoot.toString(),
-            "--rootdir",
-            root.resolve("root").toString(),
             "--deploy",
             runtime.application().toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+    // Payara runs in the unpacked build's folder: a start-up archive names its jars relative to it.
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(runtime.dir().toFile()).inheritIO();
     Map<String, String> env = builder.environment();
     env.put("MEDBORGER_DB_URL", url);
     env.put("MEDBORGER_DB_USER", user);
@@ -92,14 +102,17 @@ public final class Launcher {
 
     AutoCloseable db = database;
     Runtime.getRuntime()
-        .addShutdownHook(new Thread(() -> stop(payara, db, root), "medborger-shutdown"));
+        .addShutdownHook(new Thread(() -> stop(payara, db, archive, root), "medborger-shutdown"));
     if (database != null) {
       // Payara Micro boots for several seconds before the application needs the database, so
       // MariaDB starts meanwhile; the application's migration waits for it if need be.
       log("starting the embedded MariaDB in " + settings.dataDir());
       ((Runnable) database).run();
     }
-    waitUntilReady(settings, payara, started);
+    if (waitUntilReady(settings, payara, started) && archive != null && !archive.exists()) {
+      log("building a start-up archive for faster restarts (once, in the background)");
+      archive.createInBackground();
+    }
     int exit = payara.waitFor();
     log("Payara Micro stopped (exit " + exit + ")");
     System.exit(exit == 143 || exit == 130 ? 0 : exit);
@@ -124,7 +137,7 @@ public final class Launcher {
             .invoke(null, settings.dataDir(), DATABASE, DATABASE, settings.embeddedDatabasePort());
   }
 
-  private static void waitUntilReady(Settings settings, Process payara, long started)
+  private static boolean waitUntilReady(Settings settings, Process payara, long started)
       throws InterruptedException {
     String host = settings.httpAddress().equals("0.0.0.0") ? "127.0.0.1" : settings.httpAddress();
     String base = "http://" + host + ":" + settings.port() + "/";
@@ -141,17 +154,22 @@ public final class Launcher {
                   base,
                   (System.nanoTime() - started) / 1e9,
                   settings.demo() ? " — demo logins: learner / medborger (see README)" : ""));
-          return;
+          return true;
         }
       } catch (IOException notYet) {
         // still starting
       }
       Thread.sleep(200);
     }
+    return false;
   }
 
-  private static void stop(Process payara, AutoCloseable database, Path root) {
+  private static void stop(
+      Process payara, AutoCloseable database, StartupArchive archive, Path root) {
     try {
+      if (archive != null) {
+        archive.cancel();
+      }
       if (payara.isAlive()) {
         log("stopping Payara Micro");
         payara.destroy();
@@ -181,7 +199,7 @@ public final class Launcher {
     }
   }
 
-  private static void log(String message) {
+  static void log(String message) {
     System.out.println("[medborger] " + message);
   }
 }

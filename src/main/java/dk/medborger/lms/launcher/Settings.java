@@ -18,7 +18,8 @@ record Settings(
     Optional<String> databasePassword,
     int embeddedDatabasePort,
     boolean demo,
-    String javaOptions) {
+    String javaOptions,
+    boolean startupArchive) {
 
   static Settings fromEnvironment() {
     Optional<String> url = read("medborger.db.url");
@@ -31,7 +32,8 @@ record Settings(
         read("medborger.db.password"),
         Integer.parseInt(read("medborger.embedded-db.port").orElse("0")),
         Boolean.parseBoolean(read("medborger.demo").orElse(url.isEmpty() ? "true" : "false")),
-        read("medborger.java.opts").orElse("-Xms256m -Xmx1g -XX:+UseParallelGC"));
+        read("medborger.java.opts").orElse("-Xms256m -Xmx1g -XX:+UseParallelGC"),
+        Boolean.parseBoolean(read("medborger.startup-archive").orElse("true")));
   }
 
   boolean embeddedDatabase() {
