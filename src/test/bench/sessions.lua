@@ -1,13 +1,12 @@
 -- wrk script: every request carries one of the logged-in sessions (cookies.txt, one JSESSIONID
 -- a line), rotating, and every answer that is not 200 is counted (a 302 to the login page or a
--- 403 would otherwise look like success). With MAX_REQUESTS set, each thread stops after that
--- many answers (with -t1 -c1: exactly N sequential requests).
+-- 403 would otherwise look like success). Exact sequential counts are sequential.sh's job: wrk
+-- keeps its connections busy for the whole duration.
 local cookies = {}
 for line in io.lines(os.getenv("COOKIES") or "cookies.txt") do
   cookies[#cookies + 1] = line
 end
 local threads = {}
-local max_requests = tonumber(os.getenv("MAX_REQUESTS") or "0")
 
 function setup(thread)
   thread:set("offset", #threads * 7)
@@ -17,7 +16,6 @@ end
 function init(args)
   counter = offset
   non200 = 0
-  answers = 0
 end
 
 function request()
@@ -29,10 +27,6 @@ end
 function response(status, headers, body)
   if status ~= 200 then
     non200 = non200 + 1
-  end
-  answers = answers + 1
-  if max_requests > 0 and answers >= max_requests then
-    wrk.thread:stop()
   end
 end
 

@@ -79,10 +79,10 @@ class LearnerJourneyIT {
     browser.assertAccessible("lesson");
     completeCurrentLesson();
 
-    browser.find(By.id("lessonForm:next")).click();
+    browser.find(By.id("lesson-next")).click();
     browser.waitFor(By.cssSelector(".lesson-content"));
     completeCurrentLesson();
-    String nextId = idIn(browser.find(By.id("lessonForm:next")).getAttribute("href"));
+    String nextId = idIn(browser.find(By.id("lesson-next")).getAttribute("href"));
 
     browser.find(By.cssSelector(".breadcrumb li:nth-child(2) a")).click();
     browser.waitFor(By.cssSelector(".modules"));

@@ -80,7 +80,10 @@ class CourseJourneyIT {
     CourseOutline outline = catalog.outline(course());
     assertTrue(outline.modules().size() >= 6);
     assertTrue(outline.sequential());
-    assertTrue(catalog.lessonContent(lessons().get(0)).contains("<p>"));
+    assertTrue(
+        catalog
+            .lessonContent(catalog.outlineOfActivity(lessons().get(0)), lessons().get(0))
+            .contains("<p>"));
   }
 
   @Test

@@ -51,10 +51,10 @@ public class CourseCatalog {
   }
 
   /**
-   * The course's modules and activities in order, without lesson content. Outlines are kept in
-   * memory per course version: whatever changes a course's modules or activities must increase the
-   * course's {@code version} (e.g. {@code em.lock(course, OPTIMISTIC_FORCE_INCREMENT)}), so that
-   * every node reads the new outline at its next request.
+   * The course's modules and activities in order, without lesson content. Outlines and lesson
+   * contents are kept in memory per course version: whatever changes a course's modules, activities
+   * or lesson content must increase the course's {@code version} (e.g. {@code em.lock(course,
+   * OPTIMISTIC_FORCE_INCREMENT)}), so that every node reads them anew at its next request.
    */
   public CourseOutline outline(long courseId) {
     long version =
@@ -63,16 +63,35 @@ public class CourseCatalog {
             .getResultStream()
             .findFirst()
             .orElseThrow(() -> new NotFoundException("course " + courseId));
+    return outline(courseId, version);
+  }
+
+  /** The outline of the course an activity belongs to; one query when the outline is cached. */
+  public CourseOutline outlineOfActivity(long activityId) {
+    Object[] course =
+        em.createQuery(
+                "SELECT c.id, c.version FROM Activity a JOIN a.module m JOIN m.course c"
+                    + " WHERE a.id = :id",
+                Object[].class)
+            .setParameter("id", activityId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("activity " + activityId));
+    return outline((Long) course[0], (Long) course[1]);
+  }
+
+  private CourseOutline outline(long courseId, long version) {
     VersionedOutline cached = outlines.get(courseId);
     if (cached != null && cached.version() == version) {
       return cached.outline();
     }
     CourseOutline outline = readOutline(courseId);
-    outlines.put(courseId, new VersionedOutline(version, outline));
+    outlines.put(courseId, new VersionedOutline(version, outline, new ConcurrentHashMap<>()));
     return outline;
   }
 
-  private record VersionedOutline(long version, CourseOutline outline) {}
+  private record VersionedOutline(
+      long version, CourseOutline outline, ConcurrentMap<Long, String> lessonContents) {}
 
   private CourseOutline readOutline(long courseId) {
     Object[] c =
@@ -129,17 +148,24 @@ public class CourseCatalog {
         List.copyOf(outlineModules));
   }
 
-  /** The course an activity belongs to. */
-  public long courseOf(long activityId) {
-    return em.createQuery("SELECT a.module.course.id FROM Activity a WHERE a.id = :id", Long.class)
-        .setParameter("id", activityId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("activity " + activityId));
+  /**
+   * A lesson's sanitised HTML; {@code outline} is the lesson's course as just read by {@link
+   * #outline} or {@link #outlineOfActivity}, whose version the content is kept with.
+   */
+  public String lessonContent(CourseOutline outline, long activityId) {
+    VersionedOutline cached = outlines.get(outline.id());
+    if (cached == null || cached.outline() != outline) {
+      return readLessonContent(activityId);
+    }
+    String content = cached.lessonContents().get(activityId);
+    if (content == null) {
+      content = readLessonContent(activityId);
+      cached.lessonContents().put(activityId, content);
+    }
+    return content;
   }
 
-  /** A lesson's sanitised HTML. */
-  public String lessonContent(long activityId) {
+  private String readLessonContent(long activityId) {
     return em.createQuery("SELECT l.contentHtml FROM Lesson l WHERE l.id = :id", String.class)
         .setParameter("id", activityId)
         .getResultStream()

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -47,37 +46,6 @@ public class Enrolments {
         .setParameter("courseId", courseId)
         .getResultStream()
         .findFirst();
-  }
-
-  /** What pages read of an enrolment, without loading the entity and its relations. */
-  public record Summary(long id, LocalDate dueDate, Long lastActivityId, Instant lastAccessedAt) {
-
-    /**
-     * Whether opening {@code activityId} must be written: a first visit, another activity than last
-     * time, or the same one more than {@link Enrolment#ACCESS_RESOLUTION} later.
-     */
-    public boolean needsVisitRecorded(long activityId, boolean visitedBefore, Instant now) {
-      return !visitedBefore
-          || lastActivityId == null
-          || lastActivityId != activityId
-          || lastAccessedAt == null
-          || lastAccessedAt.plus(Enrolment.ACCESS_RESOLUTION).isBefore(now);
-    }
-  }
-
-  /** The learner's enrolment for reading, or 404 for a course the learner does not take. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Summary summary(long userId, long courseId) {
-    return em.createQuery(
-            "SELECT e.id, e.dueDate, e.lastActivityId, e.lastAccessedAt FROM Enrolment e"
-                + " WHERE e.user.id = :userId AND e.course.id = :courseId",
-            Object[].class)
-        .setParameter("userId", userId)
-        .setParameter("courseId", courseId)
-        .getResultStream()
-        .findFirst()
-        .map(r -> new Summary((Long) r[0], (LocalDate) r[1], (Long) r[2], (Instant) r[3]))
-        .orElseThrow(() -> new NotFoundException("enrolment"));
   }
 
   /** The learner's enrolment, or 404 for a course the learner does not take. */

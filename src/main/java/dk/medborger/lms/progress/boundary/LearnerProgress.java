@@ -6,9 +6,10 @@ import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.entity.CompletionMode;
 import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.courses.entity.EnrolmentStatus;
+import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.control.ProgressRecords;
 import dk.medborger.lms.progress.control.ProgressRules;
 import dk.medborger.lms.progress.control.ProgressRules.CourseProgress;
-import dk.medborger.lms.progress.entity.ActivityProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ public class LearnerProgress {
   @Inject CourseCatalog catalog;
 
   @Inject Enrolments enrolments;
+
+  @Inject ProgressRecords records;
 
   @Inject Clock clock;
 
@@ -107,51 +110,45 @@ public class LearnerProgress {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public CoursePage course(long userId, long courseId) {
-    Enrolments.Summary enrolment = enrolments.summary(userId, courseId);
+    Learner learner = learner(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
     return new CoursePage(
         outline,
-        ProgressRules.evaluate(outline, states(enrolment.id()), enrolment.lastActivityId()),
-        enrolment.dueDate());
+        ProgressRules.evaluate(outline, learner.states(), learner.lastActivityId()),
+        learner.dueDate());
   }
 
   /**
    * Opens a lesson: records it as started and as the place to resume. A lesson in a locked module
    * is shown as locked, without content, and nothing is recorded.
    */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public LessonPage openLesson(long userId, long activityId) {
-    long courseId = catalog.courseOf(activityId);
-    Enrolments.Summary enrolment = enrolments.summary(userId, courseId);
-    CourseOutline outline = catalog.outline(courseId);
-    Map<Long, ActivityState> states = states(enrolment.id());
-    CourseProgress progress = ProgressRules.evaluate(outline, states, enrolment.lastActivityId());
+    CourseOutline outline = catalog.outlineOfActivity(activityId);
+    Learner learner = learner(userId, outline.id());
+    Map<Long, ActivityState> states = learner.states();
+    CourseProgress progress = ProgressRules.evaluate(outline, states, learner.lastActivityId());
     boolean locked = progress.moduleOf(activityId).locked();
     Instant now = clock.instant();
-    if (!locked && enrolment.needsVisitRecorded(activityId, states.containsKey(activityId), now)) {
-      // Only the first visit and a visit after a minute write anything: reloads stay reads.
-      Enrolment entity = em.find(Enrolment.class, enrolment.id());
-      findOrStart(entity, activityId, now).opened(now);
-      states.putIfAbsent(activityId, ActivityState.IN_PROGRESS);
-      entity.opened(activityId, now);
-      progress = record(entity, outline, states, activityId, now);
+    if (!locked && learner.needsVisitRecorded(activityId, now)) {
+      // Only the first visit and a visit after a minute write anything: reloads stay reads, and
+      // need no transaction.
+      progress = records.opened(learner.enrolmentId(), outline, states, activityId, now);
     }
     return lessonView(outline, progress, activityId, locked);
   }
 
   /** Marks an activity completed (idempotent) and updates module and course completion. */
   public LessonPage complete(long userId, long activityId) {
-    long courseId = catalog.courseOf(activityId);
-    Enrolment enrolment = enrolments.require(userId, courseId);
-    CourseOutline outline = catalog.outline(courseId);
+    CourseOutline outline = catalog.outlineOfActivity(activityId);
+    Enrolment enrolment = enrolments.require(userId, outline.id());
     Map<Long, ActivityState> states = states(enrolment.getId());
     CourseProgress before = ProgressRules.evaluate(outline, states, enrolment.getLastActivityId());
     if (before.moduleOf(activityId).locked()) {
       return lessonView(outline, before, activityId, true);
     }
     Instant now = clock.instant();
-    findOrStart(enrolment, activityId, now).complete(now);
-    states.put(activityId, ActivityState.COMPLETED);
-    CourseProgress after = record(enrolment, outline, states, enrolment.getLastActivityId(), now);
+    CourseProgress after = records.completed(enrolment, outline, states, activityId, now);
     return lessonView(outline, after, activityId, false);
   }
 
@@ -169,35 +166,58 @@ public class LearnerProgress {
         progress,
         item,
         module,
-        locked ? null : catalog.lessonContent(activityId),
+        locked ? null : catalog.lessonContent(outline, activityId),
         locked,
         index > 0 ? all.get(index - 1).id() : null,
         index < all.size() - 1 ? all.get(index + 1).id() : null);
   }
 
-  private CourseProgress record(
-      Enrolment enrolment,
-      CourseOutline outline,
-      Map<Long, ActivityState> states,
-      Long lastActivityId,
-      Instant now) {
-    CourseProgress progress = ProgressRules.evaluate(outline, states, lastActivityId);
-    enrolment.recordOutcome(progress.percent(), progress.complete(), progress.started(), now);
-    return progress;
+  /**
+   * What a page reads of the learner's enrolment in a course, with the state of every activity they
+   * have begun: one query, without loading entities. 404 for a course the learner does not take.
+   */
+  private Learner learner(long userId, long courseId) {
+    List<Object[]> rows =
+        em.createQuery(
+                "SELECT e.id, e.dueDate, e.lastActivityId, e.lastAccessedAt, p.activityId, p.status"
+                    + " FROM Enrolment e LEFT JOIN ActivityProgress p ON p.enrolment = e"
+                    + " WHERE e.user.id = :userId AND e.course.id = :courseId",
+                Object[].class)
+            .setParameter("userId", userId)
+            .setParameter("courseId", courseId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      throw new NotFoundException("enrolment");
+    }
+    Object[] first = rows.get(0);
+    Map<Long, ActivityState> states = new HashMap<>();
+    for (Object[] row : rows) {
+      if (row[4] != null) {
+        states.put((Long) row[4], (ActivityState) row[5]);
+      }
+    }
+    return new Learner(
+        (Long) first[0], (LocalDate) first[1], (Long) first[2], (Instant) first[3], states);
   }
 
-  private ActivityProgress findOrStart(Enrolment enrolment, long activityId, Instant now) {
-    return em.createNamedQuery(ActivityProgress.FIND, ActivityProgress.class)
-        .setParameter("enrolmentId", enrolment.getId())
-        .setParameter("activityId", activityId)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              ActivityProgress row = new ActivityProgress(enrolment, activityId, now);
-              em.persist(row);
-              return row;
-            });
+  private record Learner(
+      long enrolmentId,
+      LocalDate dueDate,
+      Long lastActivityId,
+      Instant lastAccessedAt,
+      Map<Long, ActivityState> states) {
+
+    /**
+     * Whether opening {@code activityId} must be written: a first visit, another activity than last
+     * time, or the same one more than {@link Enrolment#ACCESS_RESOLUTION} later.
+     */
+    boolean needsVisitRecorded(long activityId, Instant now) {
+      return !states.containsKey(activityId)
+          || lastActivityId == null
+          || lastActivityId != activityId
+          || lastAccessedAt == null
+          || lastAccessedAt.plus(Enrolment.ACCESS_RESOLUTION).isBefore(now);
+    }
   }
 
   private Map<Long, ActivityState> states(long enrolmentId) {

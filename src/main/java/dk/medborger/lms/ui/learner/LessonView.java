@@ -26,13 +26,21 @@ public class LessonView implements Serializable {
 
   @Inject LearnerProgress progress;
 
-  private String id;
   private transient LessonPage page;
   private Long activityId;
 
-  /** {@code f:viewAction}: opens the lesson (recorded as started and as the place to resume). */
+  /**
+   * {@code f:viewAction}: opens the lesson {@code ?id=} (recorded as started and as the place to
+   * resume). The id is read here rather than through {@code f:viewParam}, whose conversion and
+   * validation cost more than the rest of the request's lifecycle before rendering.
+   */
   public void open() {
-    activityId = Pages.id(id);
+    activityId =
+        Pages.id(
+            FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id"));
     if (activityId == null) {
       Pages.notFound();
       return;
@@ -67,13 +75,5 @@ public class LessonView implements Serializable {
 
   public LessonPage getPage() {
     return page;
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 }
