@@ -99,6 +99,11 @@ public final class Launcher {
     env.put("MEDBORGER_DB_PASSWORD", password);
     env.put("MEDBORGER_DEMO", String.valueOf(settings.demo()));
     Process payara = builder.start();
+    log(
+        String.format(
+            "Payara Micro starting%s (%.1f s)",
+            archive == null ? "" : archive.exists() ? " from its start-up archive" : "",
+            (System.nanoTime() - started) / 1e9));
 
     AutoCloseable db = database;
     Runtime.getRuntime()
@@ -108,6 +113,7 @@ public final class Launcher {
       // MariaDB starts meanwhile; the application's migration waits for it if need be.
       log("starting the embedded MariaDB in " + settings.dataDir());
       ((Runnable) database).run();
+      log(String.format("embedded MariaDB ready (%.1f s)", (System.nanoTime() - started) / 1e9));
     }
     if (waitUntilReady(settings, payara, started) && archive != null && !archive.exists()) {
       log("building a start-up archive for faster restarts (once, in the background)");

@@ -59,6 +59,19 @@ public final class RunningApplication implements BeforeAllCallback {
     start();
   }
 
+  /**
+   * Kills the launcher as {@code kill -9} would, leaving it no time to stop Payara or MariaDB, and
+   * returns how long the application kept answering afterwards. {@link #restart()} starts it again.
+   */
+  public static synchronized Duration killLauncherHard() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+    long killed = System.nanoTime();
+    while (status("/login.xhtml") != -1 && System.nanoTime() - killed < 60_000_000_000L) {
+      Thread.sleep(100);
+    }
+    return Duration.ofNanos(System.nanoTime() - killed);
+  }
+
   private static void start() throws Exception {
     String jar = System.getProperty("medborger.test.runnableJar", "target/medborger-lms.jar");
     Path log = dataDir.getParent().resolve("app-" + System.currentTimeMillis() + ".log");
