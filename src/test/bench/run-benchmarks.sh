@@ -76,7 +76,7 @@ pages=("learner/lesson.xhtml?id=$lesson" "learner/course.xhtml?id=$course" "lear
 # minutes: latencies measured before it is done are not those of a warm server. Load all three
 # pages in rounds of 15 s until the C2 thread used less than 10 % of a round twice in a row.
 payara=$(pgrep -f "launch-micro.jar.*--port $port" | head -1)
-c2=$(for t in /proc/$payara/task/*; do grep -q '^C2 Compiler' "$t/comm" && basename "$t"; done | head -1)
+c2=$(for t in /proc/"$payara"/task/*; do if grep -q '^C2 Compiler' "$t/comm"; then basename "$t"; fi; done)
 c2_ticks() { awk '{print $14 + $15}' "/proc/$payara/task/$c2/stat"; }
 echo "== warm-up: rounds of 15 s, 4 concurrent sessions, until the JIT has settled (C2 ticks per round)"
 quiet=0
