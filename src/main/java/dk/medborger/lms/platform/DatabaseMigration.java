@@ -33,10 +33,15 @@ public class DatabaseMigration {
             .connectRetriesInterval(1)
             .load()
             .migrate();
+    // Flyway reports no target version when there was nothing to migrate.
+    String version =
+        result.targetSchemaVersion != null
+            ? result.targetSchemaVersion
+            : result.initialSchemaVersion;
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
