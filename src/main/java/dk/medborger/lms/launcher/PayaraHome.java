@@ -9,10 +9,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Payara Micro unpacked once per build into a root folder of its own, with the launcher jar Payara
- * makes for such a folder ({@code --outputlauncher}). Its runtime jars then load from plain files
- * at a fixed place, which is what makes a class-data-sharing archive of them possible ({@link
- * StartupArchive}); unpacking Payara at every start is saved as well.
+ * Payara Micro as a root folder of its own, with the launcher jar Payara makes for such a folder:
+ * the build runs {@code payara-micro.jar --rootdir … --outputlauncher}, and {@link RuntimeFiles}
+ * unpacks the result once per build. Its runtime jars then load from plain files at a fixed place,
+ * which is what makes a class-data-sharing archive of them possible ({@link StartupArchive}), and
+ * Payara no longer unpacks itself at every start.
  *
  * <p>Payara remembers deployed applications in the root folder and would deploy the WAR twice on
  * the next start, so {@link #reset()} puts the configuration back to the state Payara unpacked
@@ -23,10 +24,11 @@ final class PayaraHome {
   /** Payara's root folder, inside the unpacked build. */
   static final String FOLDER = "payara";
 
-  /** Payara's jar for its root folder, as seen from the unpacked build's folder. */
-  static final String LAUNCHER_JAR = FOLDER + "/launch-micro.jar";
-
   private static final String LAUNCHER = "launch-micro.jar";
+
+  /** Payara's jar for its root folder, as seen from the unpacked build's folder. */
+  static final String LAUNCHER_JAR = FOLDER + "/" + LAUNCHER;
+
   private static final String RUNTIME = "runtime";
   private static final String COMPLETE = ".complete";
 

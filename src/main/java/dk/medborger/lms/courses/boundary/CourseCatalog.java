@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -58,25 +59,23 @@ public class CourseCatalog {
    */
   public CourseOutline outline(long courseId) {
     long version =
-        em.createQuery("SELECT c.version FROM Course c WHERE c.id = :id", Long.class)
-            .setParameter("id", courseId)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("course " + courseId));
+        byId(
+            em.createQuery("SELECT c.version FROM Course c WHERE c.id = :id", Long.class),
+            courseId,
+            "course");
     return outline(courseId, version);
   }
 
   /** The outline of the course an activity belongs to; one query when the outline is cached. */
   public CourseOutline outlineOfActivity(long activityId) {
     Object[] course =
-        em.createQuery(
+        byId(
+            em.createQuery(
                 "SELECT c.id, c.version FROM Activity a JOIN a.module m JOIN m.course c"
                     + " WHERE a.id = :id",
-                Object[].class)
-            .setParameter("id", activityId)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("activity " + activityId));
+                Object[].class),
+            activityId,
+            "activity");
     return outline((Long) course[0], (Long) course[1]);
   }
 
@@ -90,19 +89,27 @@ public class CourseCatalog {
     return outline;
   }
 
+  /** The one row {@code query} finds for {@code :id}, or 404 ({@code what} and the id). */
+  private static <T> T byId(TypedQuery<T> query, long id, String what) {
+    return query
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException(what + " " + id));
+  }
+
   private record VersionedOutline(
       long version, CourseOutline outline, ConcurrentMap<Long, String> lessonContents) {}
 
   private CourseOutline readOutline(long courseId) {
     Object[] c =
-        em.createQuery(
+        byId(
+            em.createQuery(
                 "SELECT c.title, c.summary, c.sequential, c.completionMode FROM Course c"
                     + " WHERE c.id = :id",
-                Object[].class)
-            .setParameter("id", courseId)
-            .getResultStream()
-            .findFirst()
-            .orElseThrow(() -> new NotFoundException("course " + courseId));
+                Object[].class),
+            courseId,
+            "course");
     Map<Long, Object[]> modules = new LinkedHashMap<>();
     for (Object[] m :
         em.createQuery(
@@ -166,10 +173,9 @@ public class CourseCatalog {
   }
 
   private String readLessonContent(long activityId) {
-    return em.createQuery("SELECT l.contentHtml FROM Lesson l WHERE l.id = :id", String.class)
-        .setParameter("id", activityId)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("lesson " + activityId));
+    return byId(
+        em.createQuery("SELECT l.contentHtml FROM Lesson l WHERE l.id = :id", String.class),
+        activityId,
+        "lesson");
   }
 }
