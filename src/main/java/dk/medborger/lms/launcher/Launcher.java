@@ -1,10 +1,12 @@
 package dk.medborger.lms.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +24,8 @@ import java.util.stream.Stream;
 public final class Launcher {
 
   private static final String DATABASE = "medborger";
+  private static final String SHIPPED_PRE_BOOT_COMMANDS =
+      "/META-INF/medborger/config/payara/pre-boot-commands.txt";
 
   private Launcher() {}
 
@@ -65,12 +69,7 @@ public final class Launcher {
 
     Path root = Files.createTempDirectory(tmp(settings), "payara-");
     Path preBoot = root.resolve("pre-boot-commands.txt");
-    Files.writeString(
-        preBoot,
-        "set configs.config.server-config.network-config.network-listeners.network-listener"
-            + ".http-listener.address="
-            + settings.httpAddress()
-            + "\n");
+    Files.writeString(preBoot, preBootCommands(settings));
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.addAll(List.of(settings.javaOptions().trim().split("\\s+")));
@@ -122,6 +121,35 @@ public final class Launcher {
     int exit = payara.waitFor();
     log("Payara Micro stopped (exit " + exit + ")");
     System.exit(exit == 143 || exit == 130 ? 0 : exit);
+  }
+
+  /**
+   * The shipped Payara configuration (config/payara/pre-boot-commands.txt), then the operator's
+   * settings: a later {@code set} of the same attribute wins.
+   */
+  static String preBootCommands(Settings settings) throws IOException {
+    StringBuilder commands = new StringBuilder();
+    try (InputStream shipped = Launcher.class.getResourceAsStream(SHIPPED_PRE_BOOT_COMMANDS)) {
+      if (shipped == null) {
+        throw new IllegalStateException(SHIPPED_PRE_BOOT_COMMANDS + " is missing from the jar");
+      }
+      commands.append(new String(shipped.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+    }
+    commands
+        .append("set configs.config.server-config.network-config.network-listeners")
+        .append(".network-listener.http-listener.address=")
+        .append(settings.httpAddress())
+        .append('\n');
+    settings
+        .httpThreads()
+        .ifPresent(
+            threads ->
+                commands
+                    .append("set configs.config.server-config.thread-pools.thread-pool")
+                    .append(".http-thread-pool.max-thread-pool-size=")
+                    .append(threads)
+                    .append('\n'));
+    return commands.toString();
   }
 
   private static AutoCloseable prepareEmbeddedDatabase(RuntimeFiles runtime, Settings settings)

@@ -12,6 +12,7 @@ import java.util.Optional;
 record Settings(
     int port,
     String httpAddress,
+    Optional<Integer> httpThreads,
     Path dataDir,
     Optional<String> databaseUrl,
     String databaseUser,
@@ -26,6 +27,7 @@ record Settings(
     return new Settings(
         Integer.parseInt(read("medborger.port").orElse("8080")),
         read("medborger.http.address").orElse("127.0.0.1"),
+        read("medborger.http.threads").map(Integer::parseInt),
         Path.of(read("medborger.data.dir").orElse("data")).toAbsolutePath().normalize(),
         url,
         read("medborger.db.user").orElse("medborger"),
