@@ -22,6 +22,13 @@ public final class Pages {
     faces.responseComplete();
   }
 
+  public static String requestParameter(String name) {
+    return FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getRequestParameterMap()
+        .get(name);
+  }
+
   /** Parses an id from a request parameter; anything but a positive number is null. */
   public static Long id(String parameter) {
     if (parameter == null || !parameter.matches("\\d{1,18}")) {

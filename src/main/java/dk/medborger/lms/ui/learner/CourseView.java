@@ -18,12 +18,14 @@ public class CourseView {
 
   @Inject LearnerProgress progress;
 
-  private String id;
   private CoursePage page;
 
-  /** {@code f:viewAction}: a course the learner does not take is "not found". */
+  /**
+   * {@code f:viewAction}: the course {@code ?id=}; one the learner does not take is "not found".
+   * The id is read here rather than through {@code f:viewParam} (ADR 7).
+   */
   public void load() {
-    Long courseId = Pages.id(id);
+    Long courseId = Pages.id(Pages.requestParameter("id"));
     if (courseId == null) {
       Pages.notFound();
       return;
@@ -37,13 +39,5 @@ public class CourseView {
 
   public CoursePage getPage() {
     return page;
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 }

@@ -35,12 +35,7 @@ public class LessonView implements Serializable {
    * validation cost more than the rest of the request's lifecycle before rendering.
    */
   public void open() {
-    activityId =
-        Pages.id(
-            FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id"));
+    activityId = Pages.id(Pages.requestParameter("id"));
     if (activityId == null) {
       Pages.notFound();
       return;
