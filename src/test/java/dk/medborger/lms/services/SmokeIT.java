@@ -17,6 +17,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -60,6 +62,22 @@ class SmokeIT {
   void theDigitalCitizenshipCourseIsSeeded() {
     long id = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
     assertTrue(catalog.outline(id).modules().size() >= 6);
+  }
+
+  @Test
+  void facesOwnMessagesAreDanishInTheDeployedApplication() {
+    // Mojarra's lookup of its standard messages, with the application's class loader: Danish from
+    // the application, English from Mojarra itself (its own Messages_en is found first).
+    ClassLoader app = Thread.currentThread().getContextClassLoader();
+    String required = "jakarta.faces.component.UIInput.REQUIRED";
+    assertEquals(
+        "{0}: Feltet skal udfyldes.",
+        ResourceBundle.getBundle("jakarta.faces.Messages", Locale.forLanguageTag("da"), app)
+            .getString(required));
+    assertEquals(
+        "{0}: Validation Error: Value is required.",
+        ResourceBundle.getBundle("jakarta.faces.Messages", Locale.ENGLISH, app)
+            .getString(required));
   }
 
   @Test
