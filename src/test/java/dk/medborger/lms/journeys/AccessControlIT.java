@@ -109,6 +109,57 @@ class AccessControlIT {
     }
   }
 
+  @Test
+  void learnerCannotCompleteALessonOfACourseTheyDoNotTakeByPostingItsId() throws Exception {
+    WebClient colleague = new WebClient();
+    colleague.login("anna.jensen", "medborger");
+    WebClient learner = new WebClient();
+    learner.login("learner", "medborger");
+    List<String> mine = courseLinks(learner.get("/learner/dashboard.xhtml").body());
+    String notMine =
+        courseLinks(colleague.get("/learner/dashboard.xhtml").body()).stream()
+            .filter(id -> !mine.contains(id))
+            .findFirst()
+            .orElseThrow();
+    String hersBefore = colleague.get("/learner/course.xhtml?id=" + notMine).body();
+    List<String> lessons = lessonLinks(hersBefore);
+    assertFalse(lessons.isEmpty());
+    for (String lesson : List.of(lessons.get(0), lessons.get(lessons.size() - 1), "999999")) {
+      // The lesson page's own form ("mark as completed"), with another course's lesson id in it.
+      HttpResponse<String> response =
+          learner.post(
+              "/learner/lesson.xhtml",
+              Map.of(
+                  "lessonForm", "lessonForm",
+                  "lesson", lesson,
+                  "lessonForm:complete", "",
+                  "jakarta.faces.ViewState", "stateless"));
+      assertEquals(404, response.statusCode(), lesson);
+      assertNoStackTrace(response);
+    }
+    assertEquals(
+        activityStates(hersBefore),
+        activityStates(colleague.get("/learner/course.xhtml?id=" + notMine).body()),
+        "nothing of hers changed");
+  }
+
+  private static List<String> lessonLinks(String html) {
+    return java.util.regex.Pattern.compile("/learner/lesson\\.xhtml\\?id=(\\d+)")
+        .matcher(html)
+        .results()
+        .map(m -> m.group(1))
+        .distinct()
+        .toList();
+  }
+
+  private static List<String> activityStates(String html) {
+    return java.util.regex.Pattern.compile("class=\"activity activity--(\\w+)\"")
+        .matcher(html)
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
   private static List<String> courseLinks(String html) {
     return java.util.regex.Pattern.compile("/learner/course\\.xhtml\\?id=(\\d+)")
         .matcher(html)

@@ -48,12 +48,18 @@ public final class WebClient {
     form.put("login:password", password);
     form.put("login:submit", "");
     form.put("jakarta.faces.ViewState", m.group(1));
+    return post("/login.xhtml", form);
+  }
+
+  /** Posts a form as a browser would, without following a redirect. */
+  public HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return http.send(
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + "/login.xhtml"))
+        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),

@@ -6,50 +6,70 @@ import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
 import dk.medborger.lms.ui.common.Pages;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 
-/** A lesson page: the content, previous / next, and completing the lesson. */
+/**
+ * A lesson page: the content, previous / next, and completing the lesson.
+ *
+ * <p>Request-scoped in a stateless view ({@code statelessView} in lesson.xhtml, ADR 7): the page
+ * keeps nothing in the session. A GET opens the lesson in the view action; a postback ("mark as
+ * completed", "next") loads it again from the lesson id its form posts, when the rebuilt view first
+ * asks for it.
+ */
 @Named
-@ViewScoped
-public class LessonView implements Serializable {
-
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LessonView {
 
   @Inject SignedIn signedIn;
 
   @Inject LearnerProgress progress;
 
-  private transient LessonPage page;
-  private Long activityId;
+  private LessonPage page;
+  private boolean loaded;
 
   /**
-   * {@code f:viewAction}: opens the lesson {@code ?id=} (recorded as started and as the place to
-   * resume). The id is read here rather than through {@code f:viewParam}, whose conversion and
-   * validation cost more than the rest of the request's lifecycle before rendering.
+   * {@code f:viewAction}, also on postback: opens the lesson {@code id}, or answers "not found" (a
+   * postback that names a lesson the learner may not see, too).
    */
   public void open() {
-    activityId = Pages.id(Pages.requestParameter("id"));
-    if (activityId == null) {
+    if (!loaded) {
+      load();
+    }
+    if (page == null) {
       Pages.notFound();
+    }
+  }
+
+  /** Opening records the lesson as started and as the place to resume (reloads write nothing). */
+  private void load() {
+    loaded = true;
+    // A GET names the lesson in ?id=, the lesson form in its hidden field "lesson" (not "id": a
+    // form control named "id" would hide the form's own id from faces.js).
+    boolean postback = FacesContext.getCurrentInstance().isPostback();
+    Long activityId = Pages.id(Pages.requestParameter(postback ? "lesson" : "id"));
+    if (activityId == null) {
       return;
     }
     try {
       page = progress.openLesson(signedIn.require().userId(), activityId);
     } catch (NotFoundException e) {
-      Pages.notFound();
+      page = null;
     }
   }
 
   /** "Mark as completed". */
   public void complete() {
-    page = progress.complete(signedIn.require().userId(), activityId);
+    LessonPage current = requirePage();
+    if (current == null) {
+      return;
+    }
+    page = progress.complete(signedIn.require().userId(), current.lesson().id());
     Pages.message(
         FacesMessage.SEVERITY_INFO,
         page.progress().complete() ? "lesson.courseCompleted" : "lesson.completed");
@@ -57,8 +77,12 @@ public class LessonView implements Serializable {
 
   /** "Next": in a course that completes lessons on reaching the end, moving on completes it. */
   public void next() throws IOException {
-    if (page == null || page.completionMode() == CompletionMode.ON_REACHING_END) {
-      page = progress.complete(signedIn.require().userId(), activityId);
+    LessonPage current = requirePage();
+    if (current == null) {
+      return;
+    }
+    if (current.completionMode() == CompletionMode.ON_REACHING_END) {
+      page = progress.complete(signedIn.require().userId(), current.lesson().id());
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(
@@ -68,7 +92,18 @@ public class LessonView implements Serializable {
                 : "/learner/lesson.xhtml?id=" + page.nextId()));
   }
 
+  private LessonPage requirePage() {
+    LessonPage current = getPage();
+    if (current == null) {
+      Pages.notFound();
+    }
+    return current;
+  }
+
   public LessonPage getPage() {
+    if (!loaded) {
+      load();
+    }
     return page;
   }
 }
