@@ -27,7 +27,7 @@ record Settings(
     return new Settings(
         Integer.parseInt(read("medborger.port").orElse("8080")),
         read("medborger.http.address").orElse("127.0.0.1"),
-        read("medborger.http.threads").map(Integer::parseInt),
+        read("medborger.http.threads").map(Settings::threads),
         Path.of(read("medborger.data.dir").orElse("data")).toAbsolutePath().normalize(),
         url,
         read("medborger.db.user").orElse("medborger"),
@@ -36,6 +36,14 @@ record Settings(
         Boolean.parseBoolean(read("medborger.demo").orElse(url.isEmpty() ? "true" : "false")),
         read("medborger.java.opts").orElse("-Xms256m -Xmx1g -XX:+UseParallelGC"),
         Boolean.parseBoolean(read("medborger.startup-archive").orElse("true")));
+  }
+
+  private static int threads(String value) {
+    int threads = Integer.parseInt(value);
+    if (threads < 2) {
+      throw new IllegalArgumentException("MEDBORGER_HTTP_THREADS must be 2 or more: " + value);
+    }
+    return threads;
   }
 
   boolean embeddedDatabase() {

@@ -125,17 +125,23 @@ class AccessControlIT {
     List<String> lessons = lessonLinks(hersBefore);
     assertFalse(lessons.isEmpty());
     for (String lesson : List.of(lessons.get(0), lessons.get(lessons.size() - 1), "999999")) {
-      // The lesson page's own form ("mark as completed"), with another course's lesson id in it.
-      HttpResponse<String> response =
-          learner.post(
-              "/learner/lesson.xhtml",
-              Map.of(
-                  "lessonForm", "lessonForm",
-                  "lesson", lesson,
-                  "lessonForm:complete", "",
-                  "jakarta.faces.ViewState", "stateless"));
-      assertEquals(404, response.statusCode(), lesson);
-      assertNoStackTrace(response);
+      // The lesson page's own form ("mark as completed", "next"), with another course's lesson.
+      for (String button : List.of("lessonForm:complete", "lessonForm:nextAndComplete")) {
+        HttpResponse<String> response =
+            learner.post(
+                "/learner/lesson.xhtml",
+                Map.of(
+                    "lessonForm",
+                    "lessonForm",
+                    "lesson",
+                    lesson,
+                    button,
+                    button,
+                    "jakarta.faces.ViewState",
+                    "stateless"));
+        assertEquals(404, response.statusCode(), lesson + " " + button);
+        assertNoStackTrace(response);
+      }
     }
     assertEquals(
         activityStates(hersBefore),

@@ -46,7 +46,10 @@ public class LessonView {
     }
   }
 
-  /** Opening records the lesson as started and as the place to resume (reloads write nothing). */
+  /**
+   * Opening records the lesson as started and as the place to resume. Like a reload, a postback
+   * writes nothing unless the last visit was more than a minute ago.
+   */
   private void load() {
     loaded = true;
     // A GET names the lesson in ?id=, the lesson form in its hidden field "lesson" (not "id": a

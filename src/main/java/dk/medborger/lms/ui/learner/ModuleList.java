@@ -99,7 +99,9 @@ public class ModuleList extends UIComponentBase {
     out.endElement("div");
     out.startElement("p", this);
     out.writeAttribute("class", "module__summary", null);
-    out.writeText(mp.module().summary(), null);
+    if (mp.module().summary() != null) {
+      out.writeText(mp.module().summary(), null);
+    }
     out.endElement("p");
     if (mp.locked()) {
       out.startElement("div", this);
