@@ -149,29 +149,24 @@ class AccessControlIT {
         "nothing of hers changed");
   }
 
+  private static List<String> courseLinks(String html) {
+    return matches(html, "/learner/course\\.xhtml\\?id=(\\d+)").stream().distinct().toList();
+  }
+
   private static List<String> lessonLinks(String html) {
-    return java.util.regex.Pattern.compile("/learner/lesson\\.xhtml\\?id=(\\d+)")
-        .matcher(html)
-        .results()
-        .map(m -> m.group(1))
-        .distinct()
-        .toList();
+    return matches(html, "/learner/lesson\\.xhtml\\?id=(\\d+)").stream().distinct().toList();
   }
 
   private static List<String> activityStates(String html) {
-    return java.util.regex.Pattern.compile("class=\"activity activity--(\\w+)\"")
-        .matcher(html)
-        .results()
-        .map(m -> m.group(1))
-        .toList();
+    return matches(html, "class=\"activity activity--(\\w+)\"");
   }
 
-  private static List<String> courseLinks(String html) {
-    return java.util.regex.Pattern.compile("/learner/course\\.xhtml\\?id=(\\d+)")
+  /** The first group of every match, in page order. */
+  private static List<String> matches(String html, String regex) {
+    return java.util.regex.Pattern.compile(regex)
         .matcher(html)
         .results()
         .map(m -> m.group(1))
-        .distinct()
         .toList();
   }
 
