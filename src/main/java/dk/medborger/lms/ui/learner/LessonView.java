@@ -18,9 +18,10 @@ import java.io.IOException;
  * A lesson page: the content, previous / next, and completing the lesson.
  *
  * <p>Request-scoped in a stateless view ({@code statelessView} in lesson.xhtml, ADR 7): the page
- * keeps nothing in the session. A GET opens the lesson in the view action; a postback ("mark as
- * completed", "next") loads it again from the lesson id its form posts, when the rebuilt view first
- * asks for it.
+ * keeps nothing in the session. The lesson is opened when the view first asks for it, while its
+ * tree is built: on a GET from {@code ?id=}, on a postback ("mark as completed", "next") from the
+ * lesson id its form posts. There is no view action: it would cost a second Faces context and its
+ * stack walk per request (ADR 7). Faces renders nothing once the 404 is sent.
  */
 @Named
 @RequestScoped
@@ -34,21 +35,9 @@ public class LessonView {
   private boolean loaded;
 
   /**
-   * {@code f:viewAction}, also on postback: opens the lesson {@code id}, or answers "not found" (a
-   * postback that names a lesson the learner may not see, too).
-   */
-  public void open() {
-    if (!loaded) {
-      load();
-    }
-    if (page == null) {
-      Pages.notFound();
-    }
-  }
-
-  /**
    * Opening records the lesson as started and as the place to resume. Like a reload, a postback
-   * writes nothing unless the last visit was more than a minute ago.
+   * writes nothing unless the last visit was more than a minute ago. A lesson that does not exist,
+   * or that the learner may not see, is "not found", on a postback too.
    */
   private void load() {
     loaded = true;
@@ -56,21 +45,23 @@ public class LessonView {
     // form control named "id" would hide the form's own id from faces.js).
     boolean postback = FacesContext.getCurrentInstance().isPostback();
     Long activityId = Pages.id(Pages.requestParameter(postback ? "lesson" : "id"));
-    if (activityId == null) {
-      return;
+    if (activityId != null) {
+      try {
+        page = progress.openLesson(signedIn.require().userId(), activityId);
+      } catch (NotFoundException e) {
+        page = null;
+      }
     }
-    try {
-      page = progress.openLesson(signedIn.require().userId(), activityId);
-    } catch (NotFoundException e) {
-      page = null;
+    if (page == null) {
+      Pages.notFound();
     }
   }
 
   /** "Mark as completed". */
   public void complete() {
-    LessonPage current = requirePage();
+    LessonPage current = getPage();
     if (current == null) {
-      return;
+      return; // answered with 404 when it was loaded
     }
     page = progress.complete(signedIn.require().userId(), current.lesson().id());
     Pages.message(
@@ -80,9 +71,9 @@ public class LessonView {
 
   /** "Next": in a course that completes lessons on reaching the end, moving on completes it. */
   public void next() throws IOException {
-    LessonPage current = requirePage();
+    LessonPage current = getPage();
     if (current == null) {
-      return;
+      return; // answered with 404 when it was loaded
     }
     if (current.completionMode() == CompletionMode.ON_REACHING_END) {
       page = progress.complete(signedIn.require().userId(), current.lesson().id());
@@ -93,14 +84,6 @@ public class LessonView {
             + (page.nextId() == null
                 ? "/learner/course.xhtml?id=" + page.outline().id()
                 : "/learner/lesson.xhtml?id=" + page.nextId()));
-  }
-
-  private LessonPage requirePage() {
-    LessonPage current = getPage();
-    if (current == null) {
-      Pages.notFound();
-    }
-    return current;
   }
 
   public LessonPage getPage() {
