@@ -19,25 +19,26 @@ public class CourseView {
   @Inject LearnerProgress progress;
 
   private CoursePage page;
+  private boolean loaded;
 
   /**
-   * {@code f:viewAction}: the course {@code ?id=}; one the learner does not take is "not found".
-   * The id is read here rather than through {@code f:viewParam} (ADR 7).
+   * The course {@code ?id=}, read when the view is built and first asks for it; one the learner
+   * does not take is "not found", and Faces renders nothing once the 404 is sent. No view action:
+   * see ADR 7.
    */
-  public void load() {
-    Long courseId = Pages.id(Pages.requestParameter("id"));
-    if (courseId == null) {
-      Pages.notFound();
-      return;
-    }
-    try {
-      page = progress.course(signedIn.require().userId(), courseId);
-    } catch (NotFoundException e) {
-      Pages.notFound();
-    }
-  }
-
   public CoursePage getPage() {
+    if (!loaded) {
+      loaded = true;
+      Long courseId = Pages.id(Pages.requestParameter("id"));
+      try {
+        page = courseId == null ? null : progress.course(signedIn.require().userId(), courseId);
+      } catch (NotFoundException e) {
+        page = null;
+      }
+      if (page == null) {
+        Pages.notFound();
+      }
+    }
     return page;
   }
 }
