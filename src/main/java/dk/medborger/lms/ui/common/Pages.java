@@ -1,10 +1,12 @@
 package dk.medborger.lms.ui.common;
 
+import dk.medborger.lms.platform.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
+import java.util.function.LongFunction;
 
 /** What views do alike: answer "not found", show a message from the bundle. */
 public final class Pages {
@@ -20,6 +22,27 @@ public final class Pages {
       throw new UncheckedIOException(e);
     }
     faces.responseComplete();
+  }
+
+  /**
+   * What the request parameter's id names, found by {@code find}; when the id is malformed or
+   * {@code find} throws {@link NotFoundException}, ends the request with the 404 page and returns
+   * null.
+   */
+  public static <T> T findOrNotFound(String parameter, LongFunction<T> find) {
+    Long id = id(requestParameter(parameter));
+    T found = null;
+    if (id != null) {
+      try {
+        found = find.apply(id);
+      } catch (NotFoundException e) {
+        found = null;
+      }
+    }
+    if (found == null) {
+      notFound();
+    }
+    return found;
   }
 
   public static String requestParameter(String name) {

@@ -1,7 +1,6 @@
 package dk.medborger.lms.ui.learner;
 
 import dk.medborger.lms.identity.boundary.SignedIn;
-import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.CoursePage;
 import dk.medborger.lms.ui.common.Pages;
@@ -29,15 +28,7 @@ public class CourseView {
   public CoursePage getPage() {
     if (!loaded) {
       loaded = true;
-      Long courseId = Pages.id(Pages.requestParameter("id"));
-      try {
-        page = courseId == null ? null : progress.course(signedIn.require().userId(), courseId);
-      } catch (NotFoundException e) {
-        page = null;
-      }
-      if (page == null) {
-        Pages.notFound();
-      }
+      page = Pages.findOrNotFound("id", id -> progress.course(signedIn.require().userId(), id));
     }
     return page;
   }

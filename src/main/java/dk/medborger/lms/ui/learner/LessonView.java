@@ -2,7 +2,6 @@ package dk.medborger.lms.ui.learner;
 
 import dk.medborger.lms.courses.entity.CompletionMode;
 import dk.medborger.lms.identity.boundary.SignedIn;
-import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
 import dk.medborger.lms.ui.common.Pages;
@@ -44,17 +43,9 @@ public class LessonView {
     // A GET names the lesson in ?id=, the lesson form in its hidden field "lesson" (not "id": a
     // form control named "id" would hide the form's own id from faces.js).
     boolean postback = FacesContext.getCurrentInstance().isPostback();
-    Long activityId = Pages.id(Pages.requestParameter(postback ? "lesson" : "id"));
-    if (activityId != null) {
-      try {
-        page = progress.openLesson(signedIn.require().userId(), activityId);
-      } catch (NotFoundException e) {
-        page = null;
-      }
-    }
-    if (page == null) {
-      Pages.notFound();
-    }
+    page =
+        Pages.findOrNotFound(
+            postback ? "lesson" : "id", id -> progress.openLesson(signedIn.require().userId(), id));
   }
 
   /** "Mark as completed". */
