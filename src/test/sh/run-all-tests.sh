@@ -47,9 +47,28 @@ GRANT ALL PRIVILEGES ON medborger.* TO 'medborger'@'127.0.0.1';
 SQL
 echo "External MariaDB $(mariadbd --version | awk '{print $3}') on 127.0.0.1:$port"
 
+status=0
 ./mvnw -B -ntp clean verify \
   -DskipExternalDbTests=false \
   -Dtest.external.db.url="jdbc:mariadb://127.0.0.1:$port/medborger" \
   -Dtest.external.db.user=medborger \
   -Dtest.external.db.password="$password" \
-  "$@"
+  "$@" || status=$?
+
+# CI keeps only the tail of the output: end with which tests failed and why, in a few lines.
+if [ "$status" != 0 ]; then
+  echo
+  echo "==== Tests that failed (full reports in target/*-reports*/) ===="
+  for report in target/surefire-reports/*.txt target/failsafe-reports*/*.txt; do
+    [ -f "$report" ] || continue
+    grep -A3 -E '<<< (FAILURE|ERROR)!' "$report" | cut -c1-400 | head -40 || true
+  done
+  for log in target/it/app-*.log; do
+    [ -f "$log" ] || continue
+    if grep -q -E 'SEVERE|Exception' "$log"; then
+      echo "---- $log: first errors"
+      grep -m5 -E 'SEVERE|Exception' "$log" | cut -c1-400
+    fi
+  done
+fi
+exit "$status"

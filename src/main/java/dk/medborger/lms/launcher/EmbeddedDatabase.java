@@ -158,13 +158,28 @@ public final class EmbeddedDatabase
     if (pid.matches("\\d+")) {
       var orphan = ProcessHandle.of(Long.parseLong(pid));
       if (orphan.isPresent() && orphan.get().info().command().orElse("").contains("mariadbd")) {
-        orphan.get().destroy();
-        for (int i = 0; i < 100 && orphan.get().isAlive(); i++) {
-          Thread.sleep(100);
-        }
+        stop(orphan.get());
       }
     }
     Files.deleteIfExists(pidFile);
+  }
+
+  /**
+   * Asks mariadbd to shut down cleanly and gives it a minute (a busy machine needs more than a few
+   * seconds for InnoDB's shutdown); only then kills it. It must be gone before the next mariadbd
+   * opens the same data files, and InnoDB recovers from a kill on the next start.
+   */
+  private static void stop(ProcessHandle orphan) throws InterruptedException {
+    orphan.destroy();
+    for (int i = 0; i < 600 && orphan.isAlive(); i++) {
+      Thread.sleep(100);
+    }
+    if (orphan.isAlive()) {
+      orphan.destroyForcibly();
+      for (int i = 0; i < 100 && orphan.isAlive(); i++) {
+        Thread.sleep(100);
+      }
+    }
   }
 
   /**

@@ -16,9 +16,12 @@ class LauncherIT {
   @Test
   void killingTheLauncherHardStopsPayaraAndTheNextStartRecoversTheEmbeddedDatabase()
       throws Exception {
+    // The agent looks every half second and Payara then shuts down; a minute allows for a busy
+    // machine (this is a behaviour, not a speed goal: an orphan used to run on for ever).
     Duration answeredAfterKill = RunningApplication.killLauncherHard();
+    System.out.println("Payara stopped " + answeredAfterKill.toMillis() + " ms after the kill");
     assertTrue(
-        answeredAfterKill.toSeconds() < 15,
+        answeredAfterKill.toSeconds() < 60,
         "Payara kept answering " + answeredAfterKill.toMillis() + " ms after its launcher died");
 
     // The orphaned mariadbd still locks the data files; the next start must stop it and go on.

@@ -128,7 +128,7 @@ class LearnerJourneyIT {
   void languageCanBeSwitchedToEnglishAndIsRememberedForTheUser() {
     browser.go("/learner/dashboard.xhtml");
     browser.find(By.id("language-en")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.tagName("h1"), "My courses"));
     assertEquals("en", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
     browser.assertAccessible("dashboard-en");
@@ -137,7 +137,7 @@ class LearnerJourneyIT {
     browser.loginAs("learner", "medborger");
     assertEquals("My courses", browser.text(By.tagName("h1")));
     browser.find(By.id("language-da")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.tagName("h1"), "Mine kurser"));
   }
 
@@ -226,7 +226,7 @@ class LearnerJourneyIT {
     int before = lessonPercent();
     browser.find(By.id("lessonForm:complete")).click();
     browser.waitFor(By.id("lessonForm:completedBadge"));
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(d -> lessonPercent() != before);
     assertNotEquals(before, lessonPercent());
   }

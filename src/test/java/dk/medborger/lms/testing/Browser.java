@@ -84,7 +84,7 @@ public final class Browser implements AutoCloseable {
   }
 
   public WebElement find(By by) {
-    return new WebDriverWait(driver, Duration.ofSeconds(15))
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
@@ -101,7 +101,7 @@ public final class Browser implements AutoCloseable {
     find(By.id("login:username")).sendKeys(username);
     driver.findElement(By.id("login:password")).sendKeys(password);
     driver.findElement(By.id("login:submit")).click();
-    new WebDriverWait(driver, Duration.ofSeconds(15))
+    new WebDriverWait(driver, Duration.ofSeconds(30))
         .until(
             d ->
                 !d.getCurrentUrl().contains("/login.xhtml")

@@ -3,7 +3,9 @@ package dk.medborger.lms.testing;
 import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,13 +68,36 @@ public final class RunningApplication implements BeforeAllCallback {
   public static synchronized Duration killLauncherHard() throws InterruptedException {
     process.destroyForcibly().waitFor();
     long killed = System.nanoTime();
-    while (status("/login.xhtml") != -1 && System.nanoTime() - killed < 60_000_000_000L) {
-      Thread.sleep(100);
-    }
+    awaitPortClosed(TimeUnit.SECONDS.toNanos(120));
     return Duration.ofNanos(System.nanoTime() - killed);
   }
 
+  /**
+   * Waits until nothing accepts connections on the port any more. A slow answer is not an answer
+   * that has gone: this checks the listening socket, not an HTTP status.
+   */
+  private static void awaitPortClosed(long nanos) throws InterruptedException {
+    long deadline = System.nanoTime() + nanos;
+    while (portOpen() && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+  }
+
+  private static boolean portOpen() {
+    try (Socket socket = new Socket()) {
+      socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+      return true;
+    } catch (IOException closed) {
+      return false;
+    }
+  }
+
   private static void start() throws Exception {
+    // A Payara of the previous run that has not finished stopping would answer in place of ours.
+    awaitPortClosed(TimeUnit.SECONDS.toNanos(120));
+    if (portOpen()) {
+      throw new IllegalStateException("Port " + port + " is still in use; cannot start");
+    }
     String jar = System.getProperty("medborger.test.runnableJar", "target/medborger-lms.jar");
     Path log = dataDir.getParent().resolve("app-" + System.currentTimeMillis() + ".log");
     ProcessBuilder builder =
