@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.courses.entity.EnrolmentStatus;
 import dk.medborger.lms.identity.boundary.UserAccounts;
 import dk.medborger.lms.identity.entity.JobRole;
@@ -22,11 +23,19 @@ import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.TestDatabase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,6 +63,8 @@ class CourseJourneyIT {
   @Inject UserAccounts accounts;
 
   @PersistenceContext EntityManager em;
+
+  @PersistenceUnit EntityManagerFactory emf;
 
   private long newLearner() {
     return accounts.create(
@@ -165,5 +176,93 @@ class CourseJourneyIT {
     assertTrue(entry.overdue());
     assertEquals(0, entry.percent());
     assertEquals(lessons().get(0), entry.resumeActivityId());
+  }
+
+  @Test
+  void openingTheSameLessonInSeveralTabsAtOnceRecordsOneStartAndFailsNone() throws Exception {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), null);
+    long first = lessons().get(0);
+
+    List<Throwable> failures = atOnce(6, i -> progress.openLesson(learner, first));
+
+    assertEquals(List.of(), failures);
+    assertEquals(1L, progressRows(learner));
+    assertEquals(first, progress.course(learner, course()).progress().resumeActivityId());
+  }
+
+  @Test
+  void completingTheLastLessonsAtOnceStillCompletesTheCourse() throws Exception {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), null);
+    CourseOutline outline = catalog.outline(course());
+    List<CourseOutline.Item> last =
+        outline.modules().get(outline.modules().size() - 1).activities();
+    for (long lesson : lessons()) {
+      if (last.stream().noneMatch(item -> item.id() == lesson)) {
+        progress.complete(learner, lesson);
+      }
+    }
+
+    // The button and the end-of-lesson script, or two tabs: each write must see the other's.
+    List<Throwable> failures =
+        atOnce(last.size() * 2, i -> progress.complete(learner, last.get(i % last.size()).id()));
+
+    assertEquals(List.of(), failures);
+    try (EntityManager fresh = emf.createEntityManager()) {
+      Enrolment enrolment =
+          fresh
+              .createNamedQuery(Enrolment.FIND_BY_USER_AND_COURSE, Enrolment.class)
+              .setParameter("userId", learner)
+              .setParameter("courseId", course())
+              .getSingleResult();
+      assertEquals(EnrolmentStatus.COMPLETED, enrolment.getStatus());
+      assertEquals(100, enrolment.getProgressPercent());
+    }
+    assertEquals(lessons().size(), progressRows(learner));
+  }
+
+  /**
+   * Runs {@code calls} calls of {@code call}, each on its own thread, as nearly at once as can be.
+   */
+  private List<Throwable> atOnce(int calls, IntConsumer call) throws Exception {
+    CyclicBarrier start = new CyclicBarrier(calls);
+    List<FutureTask<Void>> running = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      int index = i;
+      FutureTask<Void> task =
+          new FutureTask<>(
+              () -> {
+                start.await(30, TimeUnit.SECONDS);
+                call.accept(index);
+                return null;
+              });
+      running.add(task);
+      new Thread(task, "at-once-" + i).start();
+    }
+    List<Throwable> failures = new ArrayList<>();
+    for (FutureTask<Void> each : running) {
+      try {
+        each.get(60, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        failures.add(e.getCause());
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * Counted through an entity manager of its own, so that nothing is read from this test's
+   * persistence context.
+   */
+  private long progressRows(long learner) {
+    try (EntityManager fresh = emf.createEntityManager()) {
+      return fresh
+          .createQuery(
+              "SELECT COUNT(p) FROM ActivityProgress p WHERE p.enrolment.user.id = :userId",
+              Long.class)
+          .setParameter("userId", learner)
+          .getSingleResult();
+    }
   }
 }

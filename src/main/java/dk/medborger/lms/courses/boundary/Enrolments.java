@@ -7,6 +7,7 @@ import dk.medborger.lms.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -52,5 +53,30 @@ public class Enrolments {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Enrolment require(long userId, long courseId) {
     return find(userId, courseId).orElseThrow(() -> new NotFoundException("enrolment"));
+  }
+
+  /**
+   * The learner's enrolment, locked in the database until the transaction ends; 404 as {@link
+   * #require}. Every write of a learner's progress in a course takes this lock first, so two writes
+   * at once (two tabs, a double click, the button and the end-of-lesson script) run one after the
+   * other, and the second sees what the first wrote.
+   */
+  public Enrolment lock(long userId, long courseId) {
+    return em.createNamedQuery(Enrolment.FIND_BY_USER_AND_COURSE, Enrolment.class)
+        .setParameter("userId", userId)
+        .setParameter("courseId", courseId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("enrolment"));
+  }
+
+  /** {@link #lock(long, long)} by the enrolment's id. */
+  public Enrolment lock(long enrolmentId) {
+    Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
+    if (enrolment == null) {
+      throw new NotFoundException("enrolment");
+    }
+    return enrolment;
   }
 }

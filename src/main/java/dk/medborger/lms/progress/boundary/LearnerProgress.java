@@ -2,7 +2,6 @@ package dk.medborger.lms.progress.boundary;
 
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
-import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.entity.CompletionMode;
 import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.courses.entity.EnrolmentStatus;
@@ -36,8 +35,6 @@ public class LearnerProgress {
   @PersistenceContext EntityManager em;
 
   @Inject CourseCatalog catalog;
-
-  @Inject Enrolments enrolments;
 
   @Inject ProgressRecords records;
 
@@ -133,23 +130,20 @@ public class LearnerProgress {
     if (!locked && learner.needsVisitRecorded(activityId, now)) {
       // Only the first visit and a visit after a minute write anything: reloads stay reads, and
       // need no transaction.
-      progress = records.opened(learner.enrolmentId(), outline, states, activityId, now);
+      progress = records.opened(learner.enrolmentId(), outline, activityId, now);
     }
     return lessonView(outline, progress, activityId, locked);
   }
 
-  /** Marks an activity completed (idempotent) and updates module and course completion. */
+  /**
+   * Marks an activity completed (idempotent) and updates module and course completion; an activity
+   * in a locked module stays as it was. The write is the whole transaction (ProgressRecords).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public LessonPage complete(long userId, long activityId) {
     CourseOutline outline = catalog.outlineOfActivity(activityId);
-    Enrolment enrolment = enrolments.require(userId, outline.id());
-    Map<Long, ActivityState> states = states(enrolment.getId());
-    CourseProgress before = ProgressRules.evaluate(outline, states, enrolment.getLastActivityId());
-    if (before.moduleOf(activityId).locked()) {
-      return lessonView(outline, before, activityId, true);
-    }
-    Instant now = clock.instant();
-    CourseProgress after = records.completed(enrolment, outline, states, activityId, now);
-    return lessonView(outline, after, activityId, false);
+    CourseProgress after = records.completed(userId, outline, activityId, clock.instant());
+    return lessonView(outline, after, activityId, after.moduleOf(activityId).locked());
   }
 
   private LessonPage lessonView(

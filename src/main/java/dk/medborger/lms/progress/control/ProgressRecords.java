@@ -1,21 +1,27 @@
 package dk.medborger.lms.progress.control;
 
 import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.progress.control.ProgressRules.CourseProgress;
 import dk.medborger.lms.progress.entity.ActivityProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Every write of a learner's progress: an activity opened or completed, and with it the enrolment's
- * place to resume and its outcome (percent, completion). Each method runs in a transaction of its
- * own, or in the caller's; reading a page needs none.
+ * place to resume and its outcome (percent, completion). Each write first locks the enrolment
+ * ({@link Enrolments#lock}) and then reads the learner's activity rows afresh, so writes of one
+ * learner in one course never overlap: no second "started" row, and the last of two completions at
+ * once sees both. Reading a page needs no transaction and takes no lock.
  */
 @ApplicationScoped
 @Transactional
@@ -23,57 +29,74 @@ public class ProgressRecords {
 
   @PersistenceContext EntityManager em;
 
-  /**
-   * Records that the learner opened {@code activityId}; {@code states} (the learner's states as
-   * just read) is updated with it.
-   */
+  @Inject Enrolments enrolments;
+
+  /** Records that the learner opened {@code activityId}, and returns the progress after it. */
   public CourseProgress opened(
-      long enrolmentId,
-      CourseOutline outline,
-      Map<Long, ActivityState> states,
-      long activityId,
-      Instant now) {
-    Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
-    findOrStart(enrolment, activityId, now).opened(now);
-    states.putIfAbsent(activityId, ActivityState.IN_PROGRESS);
+      long enrolmentId, CourseOutline outline, long activityId, Instant now) {
+    Enrolment enrolment = enrolments.lock(enrolmentId);
+    Map<Long, ActivityProgress> rows = rowsOf(enrolment);
+    findOrStart(rows, enrolment, activityId, now).opened(now);
     enrolment.opened(activityId, now);
-    return outcome(enrolment, outline, states, activityId, now);
+    return outcome(enrolment, outline, rows, now);
   }
 
-  /** Records that the learner completed {@code activityId} (idempotent). */
+  /**
+   * Records that the learner completed {@code activityId} (idempotent), and returns the progress
+   * after it. In a locked module nothing is written, and the progress shows the module locked. 404
+   * for a course the learner does not take.
+   */
   public CourseProgress completed(
-      Enrolment enrolment,
-      CourseOutline outline,
-      Map<Long, ActivityState> states,
-      long activityId,
-      Instant now) {
-    findOrStart(enrolment, activityId, now).complete(now);
-    states.put(activityId, ActivityState.COMPLETED);
-    return outcome(enrolment, outline, states, enrolment.getLastActivityId(), now);
+      long userId, CourseOutline outline, long activityId, Instant now) {
+    Enrolment enrolment = enrolments.lock(userId, outline.id());
+    Map<Long, ActivityProgress> rows = rowsOf(enrolment);
+    CourseProgress before =
+        ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
+    if (before.moduleOf(activityId).locked()) {
+      return before;
+    }
+    findOrStart(rows, enrolment, activityId, now).complete(now);
+    return outcome(enrolment, outline, rows, now);
   }
 
   private CourseProgress outcome(
-      Enrolment enrolment,
-      CourseOutline outline,
-      Map<Long, ActivityState> states,
-      Long lastActivityId,
-      Instant now) {
-    CourseProgress progress = ProgressRules.evaluate(outline, states, lastActivityId);
+      Enrolment enrolment, CourseOutline outline, Map<Long, ActivityProgress> rows, Instant now) {
+    CourseProgress progress =
+        ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
     enrolment.recordOutcome(progress.percent(), progress.complete(), progress.started(), now);
     return progress;
   }
 
-  private ActivityProgress findOrStart(Enrolment enrolment, long activityId, Instant now) {
-    return em.createNamedQuery(ActivityProgress.FIND, ActivityProgress.class)
-        .setParameter("enrolmentId", enrolment.getId())
-        .setParameter("activityId", activityId)
-        .getResultStream()
-        .findFirst()
-        .orElseGet(
-            () -> {
-              ActivityProgress row = new ActivityProgress(enrolment, activityId, now);
-              em.persist(row);
-              return row;
-            });
+  /**
+   * The learner's activity rows by activity. A locking read: it sees every row committed before the
+   * enrolment's lock was granted, whatever the transaction read before.
+   */
+  private Map<Long, ActivityProgress> rowsOf(Enrolment enrolment) {
+    Map<Long, ActivityProgress> rows = new HashMap<>();
+    for (ActivityProgress row :
+        em.createNamedQuery(ActivityProgress.OF_ENROLMENT, ActivityProgress.class)
+            .setParameter("enrolmentId", enrolment.getId())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()) {
+      rows.put(row.getActivityId(), row);
+    }
+    return rows;
+  }
+
+  private ActivityProgress findOrStart(
+      Map<Long, ActivityProgress> rows, Enrolment enrolment, long activityId, Instant now) {
+    return rows.computeIfAbsent(
+        activityId,
+        id -> {
+          ActivityProgress row = new ActivityProgress(enrolment, id, now);
+          em.persist(row);
+          return row;
+        });
+  }
+
+  private static Map<Long, ActivityState> states(Map<Long, ActivityProgress> rows) {
+    Map<Long, ActivityState> states = new HashMap<>();
+    rows.forEach((activityId, row) -> states.put(activityId, row.getStatus()));
+    return states;
   }
 }

@@ -20,13 +20,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "activity_progress")
 @NamedQuery(
-    name = ActivityProgress.FIND,
-    query =
-        "SELECT p FROM ActivityProgress p WHERE p.enrolment.id = :enrolmentId"
-            + " AND p.activityId = :activityId")
+    name = ActivityProgress.OF_ENROLMENT,
+    query = "SELECT p FROM ActivityProgress p WHERE p.enrolment.id = :enrolmentId")
 public class ActivityProgress {
 
-  public static final String FIND = "ActivityProgress.find";
+  public static final String OF_ENROLMENT = "ActivityProgress.ofEnrolment";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,6 +77,10 @@ public class ActivityProgress {
       status = ActivityState.COMPLETED;
       completedAt = at;
     }
+  }
+
+  public long getActivityId() {
+    return activityId;
   }
 
   public ActivityState getStatus() {
