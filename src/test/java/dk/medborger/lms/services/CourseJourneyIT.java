@@ -179,6 +179,24 @@ class CourseJourneyIT {
   }
 
   @Test
+  void dashboardShowsEachCourseWithItsOwnProgressAndPlaceToResume() {
+    long learner = newLearner();
+    long other = catalog.findIdBySlug(CourseSeeding.TEACHING_IT).orElseThrow();
+    enrolments.enrol(learner, course(), LocalDate.now().plusDays(10));
+    enrolments.enrol(learner, other, LocalDate.now().plusDays(20));
+    progress.complete(learner, lessons().get(0));
+
+    var entries = progress.dashboard(learner);
+
+    assertEquals(List.of(course(), other), entries.stream().map(e -> e.courseId()).toList());
+    assertTrue(entries.get(0).percent() > 0);
+    assertEquals(lessons().get(1), entries.get(0).resumeActivityId());
+    assertEquals(0, entries.get(1).percent());
+    assertEquals(
+        catalog.outline(other).activitiesInOrder().get(0).id(), entries.get(1).resumeActivityId());
+  }
+
+  @Test
   void openingTheSameLessonInSeveralTabsAtOnceRecordsOneStartAndFailsNone() throws Exception {
     long learner = newLearner();
     enrolments.enrol(learner, course(), null);

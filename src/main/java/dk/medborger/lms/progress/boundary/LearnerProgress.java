@@ -74,9 +74,11 @@ public class LearnerProgress {
     }
   }
 
+  /** The learner's courses, soonest due first: two queries, whatever the number of courses. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DashboardEntry> dashboard(long userId) {
     LocalDate today = LocalDate.now(clock);
+    Map<Long, Map<Long, ActivityState>> statesByEnrolment = statesOfEveryEnrolment(userId);
     List<DashboardEntry> entries = new ArrayList<>();
     for (Object[] row :
         em.createQuery(
@@ -90,7 +92,10 @@ public class LearnerProgress {
       EnrolmentStatus status = (EnrolmentStatus) row[4];
       LocalDate due = (LocalDate) row[6];
       CourseProgress progress =
-          ProgressRules.evaluate(catalog.outline(courseId), states((Long) row[0]), (Long) row[7]);
+          ProgressRules.evaluate(
+              catalog.outline(courseId),
+              statesByEnrolment.getOrDefault((Long) row[0], Map.of()),
+              (Long) row[7]);
       entries.add(
           new DashboardEntry(
               courseId,
@@ -214,16 +219,19 @@ public class LearnerProgress {
     }
   }
 
-  private Map<Long, ActivityState> states(long enrolmentId) {
-    Map<Long, ActivityState> states = new HashMap<>();
+  /** The state of every activity the learner has begun, by enrolment. */
+  private Map<Long, Map<Long, ActivityState>> statesOfEveryEnrolment(long userId) {
+    Map<Long, Map<Long, ActivityState>> states = new HashMap<>();
     for (Object[] row :
         em.createQuery(
-                "SELECT p.activityId, p.status FROM ActivityProgress p"
-                    + " WHERE p.enrolment.id = :id",
+                "SELECT p.enrolment.id, p.activityId, p.status FROM ActivityProgress p"
+                    + " WHERE p.enrolment.user.id = :userId",
                 Object[].class)
-            .setParameter("id", enrolmentId)
+            .setParameter("userId", userId)
             .getResultList()) {
-      states.put((Long) row[0], (ActivityState) row[1]);
+      states
+          .computeIfAbsent((Long) row[0], id -> new HashMap<>())
+          .put((Long) row[1], (ActivityState) row[2]);
     }
     return states;
   }
