@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.medborger.lms.testing.PageLinks;
 import dk.medborger.lms.testing.RunningApplication;
 import dk.medborger.lms.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -93,10 +94,10 @@ class AccessControlIT {
   void learnerGets404ForARealCourseTheyAreNotEnrolledIn() throws Exception {
     WebClient colleague = new WebClient();
     colleague.login("anna.jensen", "medborger");
-    List<String> hers = courseLinks(colleague.get("/learner/dashboard.xhtml").body());
+    List<String> hers = PageLinks.courses(colleague.get("/learner/dashboard.xhtml").body());
     WebClient learner = new WebClient();
     learner.login("learner", "medborger");
-    List<String> mine = courseLinks(learner.get("/learner/dashboard.xhtml").body());
+    List<String> mine = PageLinks.courses(learner.get("/learner/dashboard.xhtml").body());
     List<String> notMine = hers.stream().filter(id -> !mine.contains(id)).toList();
     assertFalse(notMine.isEmpty(), "anna.jensen takes a course that learner does not");
     for (String id : notMine) {
@@ -115,14 +116,14 @@ class AccessControlIT {
     colleague.login("anna.jensen", "medborger");
     WebClient learner = new WebClient();
     learner.login("learner", "medborger");
-    List<String> mine = courseLinks(learner.get("/learner/dashboard.xhtml").body());
+    List<String> mine = PageLinks.courses(learner.get("/learner/dashboard.xhtml").body());
     String notMine =
-        courseLinks(colleague.get("/learner/dashboard.xhtml").body()).stream()
+        PageLinks.courses(colleague.get("/learner/dashboard.xhtml").body()).stream()
             .filter(id -> !mine.contains(id))
             .findFirst()
             .orElseThrow();
     String hersBefore = colleague.get("/learner/course.xhtml?id=" + notMine).body();
-    List<String> lessons = lessonLinks(hersBefore);
+    List<String> lessons = PageLinks.lessons(hersBefore);
     assertFalse(lessons.isEmpty());
     for (String lesson : List.of(lessons.get(0), lessons.get(lessons.size() - 1), "999999")) {
       // The lesson page's own form ("mark as completed", "next"), with another course's lesson.
@@ -149,25 +150,8 @@ class AccessControlIT {
         "nothing of hers changed");
   }
 
-  private static List<String> courseLinks(String html) {
-    return matches(html, "/learner/course\\.xhtml\\?id=(\\d+)").stream().distinct().toList();
-  }
-
-  private static List<String> lessonLinks(String html) {
-    return matches(html, "/learner/lesson\\.xhtml\\?id=(\\d+)").stream().distinct().toList();
-  }
-
   private static List<String> activityStates(String html) {
-    return matches(html, "class=\"activity activity--(\\w+)\"");
-  }
-
-  /** The first group of every match, in page order. */
-  private static List<String> matches(String html, String regex) {
-    return java.util.regex.Pattern.compile(regex)
-        .matcher(html)
-        .results()
-        .map(m -> m.group(1))
-        .toList();
+    return PageLinks.matches(html, "class=\"activity activity--(\\w+)\"");
   }
 
   @Test
