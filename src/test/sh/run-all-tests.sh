@@ -65,9 +65,9 @@ if [ "$status" != 0 ]; then
   done
   for log in target/it/app-*.log; do
     [ -f "$log" ] || continue
-    if grep -q -E 'SEVERE|Exception' "$log"; then
+    if grep -q -E 'SEVERE|ERROR' "$log"; then
       echo "---- $log: first errors"
-      grep -m5 -E 'SEVERE|Exception' "$log" | cut -c1-400
+      grep -m5 -E 'SEVERE|ERROR' "$log" | cut -c1-400
     fi
   done
 fi

@@ -180,6 +180,10 @@ public final class EmbeddedDatabase
         Thread.sleep(100);
       }
     }
+    if (orphan.isAlive()) {
+      throw new IllegalStateException(
+          "mariadbd " + orphan.pid() + " of an earlier start would not stop; stop it by hand");
+    }
   }
 
   /**

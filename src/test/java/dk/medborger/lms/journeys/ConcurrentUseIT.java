@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.PageLinks;
 import dk.medborger.lms.testing.RunningApplication;
 import dk.medborger.lms.testing.WebClient;
@@ -11,11 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,21 +40,10 @@ class ConcurrentUseIT {
 
   @Test
   void signedInLearnersAreNeverRefusedAPageTheyMaySeeWhileManyWorkAtOnce() throws Exception {
-    List<Callable<List<String>>> sessions = new ArrayList<>();
-    for (String learner : LEARNERS) {
-      for (int i = 0; i < SESSIONS_PER_LEARNER; i++) {
-        sessions.add(() -> browse(learner));
-      }
-    }
     List<String> refused = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
-    try {
-      for (Future<List<String>> session : pool.invokeAll(sessions, 5, TimeUnit.MINUTES)) {
-        refused.addAll(session.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    AtOnce.run(
+            LEARNERS.size() * SESSIONS_PER_LEARNER, i -> browse(LEARNERS.get(i % LEARNERS.size())))
+        .forEach(refused::addAll);
     assertEquals(List.of(), refused, "answers other than 200");
   }
 
@@ -93,10 +78,10 @@ class ConcurrentUseIT {
     learner.login("peter.nielsen", "medborger");
     String lesson = manualLessonNotYetCompleted(learner);
 
-    List<Callable<Integer>> clicks =
-        Collections.nCopies(
+    List<Integer> statuses =
+        AtOnce.run(
             6,
-            () ->
+            i ->
                 learner
                     .post(
                         "/learner/lesson.xhtml",
@@ -110,17 +95,8 @@ class ConcurrentUseIT {
                             "jakarta.faces.ViewState",
                             "stateless"))
                     .statusCode());
-    ExecutorService pool = Executors.newFixedThreadPool(clicks.size());
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      for (Future<Integer> click : pool.invokeAll(clicks, 2, TimeUnit.MINUTES)) {
-        statuses.add(click.get());
-      }
-    } finally {
-      pool.shutdownNow();
-    }
 
-    assertEquals(Collections.nCopies(clicks.size(), 200), statuses);
+    assertEquals(Collections.nCopies(statuses.size(), 200), statuses);
     String page = learner.get("/learner/lesson.xhtml?id=" + lesson).body();
     assertTrue(page.contains("id=\"lessonForm:completedBadge\""), "the lesson is completed");
   }

@@ -59,6 +59,16 @@ class SmokeIT {
   }
 
   @Test
+  void theApplicationsConnectionsReadCommittedData() throws Exception {
+    // ADR 10: progress writes rely on it (no gap locks between learners, fresh reads after a lock).
+    try (Connection c = dataSource.getConnection();
+        ResultSet rs = c.createStatement().executeQuery("SELECT @@SESSION.tx_isolation")) {
+      rs.next();
+      assertEquals("READ-COMMITTED", rs.getString(1));
+    }
+  }
+
+  @Test
   void theDigitalCitizenshipCourseIsSeeded() {
     long id = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
     assertTrue(catalog.outline(id).modules().size() >= 6);

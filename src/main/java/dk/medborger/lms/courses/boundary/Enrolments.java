@@ -73,10 +73,13 @@ public class Enrolments {
 
   /** {@link #lock(long, long)} by the enrolment's id. */
   public Enrolment lock(long enrolmentId) {
-    Enrolment enrolment = em.find(Enrolment.class, enrolmentId, LockModeType.PESSIMISTIC_WRITE);
-    if (enrolment == null) {
-      throw new NotFoundException("enrolment");
-    }
-    return enrolment;
+    // A query, not em.find: a query first flushes what the transaction has changed, find would
+    // refresh the enrolment over it.
+    return em.createQuery("SELECT e FROM Enrolment e WHERE e.id = :id", Enrolment.class)
+        .setParameter("id", enrolmentId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("enrolment"));
   }
 }

@@ -26,10 +26,11 @@ import java.util.Map;
 /**
  * A learner's way through their courses: the dashboard, a course with its progress, opening and
  * completing activities. Every method takes the signed-in learner's id and answers only about that
- * learner's own enrolments; anything else is "not found".
+ * learner's own enrolments; anything else is "not found". Reading needs no transaction; each write
+ * is a transaction of {@link ProgressRecords}.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class LearnerProgress {
 
   @PersistenceContext EntityManager em;
@@ -74,8 +75,7 @@ public class LearnerProgress {
     }
   }
 
-  /** The learner's courses, soonest due first: two queries, whatever the number of courses. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /** The learner's courses, soonest due first; the states of all of them in one query. */
   public List<DashboardEntry> dashboard(long userId) {
     LocalDate today = LocalDate.now(clock);
     Map<Long, Map<Long, ActivityState>> statesByEnrolment = statesOfEveryEnrolment(userId);
@@ -110,7 +110,6 @@ public class LearnerProgress {
     return entries;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public CoursePage course(long userId, long courseId) {
     Learner learner = learner(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
@@ -124,7 +123,6 @@ public class LearnerProgress {
    * Opens a lesson: records it as started and as the place to resume. A lesson in a locked module
    * is shown as locked, without content, and nothing is recorded.
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public LessonPage openLesson(long userId, long activityId) {
     CourseOutline outline = catalog.outlineOfActivity(activityId);
     Learner learner = learner(userId, outline.id());
@@ -144,7 +142,6 @@ public class LearnerProgress {
    * Marks an activity completed (idempotent) and updates module and course completion; an activity
    * in a locked module stays as it was. The write is the whole transaction (ProgressRecords).
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public LessonPage complete(long userId, long activityId) {
     CourseOutline outline = catalog.outlineOfActivity(activityId);
     CourseProgress after = records.completed(userId, outline, activityId, clock.instant());

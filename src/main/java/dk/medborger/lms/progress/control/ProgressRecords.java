@@ -9,7 +9,6 @@ import dk.medborger.lms.progress.entity.ActivityState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,8 +19,8 @@ import java.util.Map;
  * Every write of a learner's progress: an activity opened or completed, and with it the enrolment's
  * place to resume and its outcome (percent, completion). Each write first locks the enrolment
  * ({@link Enrolments#lock}) and then reads the learner's activity rows afresh, so writes of one
- * learner in one course never overlap: no second "started" row, and the last of two completions at
- * once sees both. Reading a page needs no transaction and takes no lock.
+ * learner in one course take turns: no second "started" row, and the last of two completions at
+ * once sees both (ADR 10). Reading a page needs no transaction and takes no lock.
  */
 @ApplicationScoped
 @Transactional
@@ -68,15 +67,16 @@ public class ProgressRecords {
   }
 
   /**
-   * The learner's activity rows by activity. A locking read: it sees every row committed before the
-   * enrolment's lock was granted, whatever the transaction read before.
+   * The learner's activity rows by activity, read after the enrolment's lock was granted: under
+   * read-committed isolation (Database) this sees every row the previous writer committed. A plain
+   * read: under repeatable read a locking one also locked the index gap after the learner's rows,
+   * and two newly enrolled learners inserting their first rows deadlocked on it.
    */
   private Map<Long, ActivityProgress> rowsOf(Enrolment enrolment) {
     Map<Long, ActivityProgress> rows = new HashMap<>();
     for (ActivityProgress row :
         em.createNamedQuery(ActivityProgress.OF_ENROLMENT, ActivityProgress.class)
             .setParameter("enrolmentId", enrolment.getId())
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList()) {
       rows.put(row.getActivityId(), row);
     }
