@@ -128,18 +128,7 @@ class AccessControlIT {
     for (String lesson : List.of(lessons.get(0), lessons.get(lessons.size() - 1), "999999")) {
       // The lesson page's own form ("mark as completed", "next"), with another course's lesson.
       for (String button : List.of("lessonForm:complete", "lessonForm:nextAndComplete")) {
-        HttpResponse<String> response =
-            learner.post(
-                "/learner/lesson.xhtml",
-                Map.of(
-                    "lessonForm",
-                    "lessonForm",
-                    "lesson",
-                    lesson,
-                    button,
-                    button,
-                    "jakarta.faces.ViewState",
-                    "stateless"));
+        HttpResponse<String> response = learner.pressLessonButton(lesson, button);
         assertEquals(404, response.statusCode(), lesson + " " + button);
         assertNoStackTrace(response);
       }

@@ -51,6 +51,25 @@ public final class WebClient {
     return post("/login.xhtml", form);
   }
 
+  /**
+   * Presses a button of the lesson page's form ({@code lessonForm:complete}, {@code
+   * lessonForm:nextAndComplete}) for {@code lesson}, as the stateless page posts it.
+   */
+  public HttpResponse<String> pressLessonButton(String lesson, String button)
+      throws IOException, InterruptedException {
+    return post(
+        "/learner/lesson.xhtml",
+        Map.of(
+            "lessonForm",
+            "lessonForm",
+            "lesson",
+            lesson,
+            button,
+            button,
+            "jakarta.faces.ViewState",
+            "stateless"));
+  }
+
   /** Posts a form as a browser would, without following a redirect. */
   public HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
