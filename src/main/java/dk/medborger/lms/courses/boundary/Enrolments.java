@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,11 +43,7 @@ public class Enrolments {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Enrolment> find(long userId, long courseId) {
-    return em.createNamedQuery(Enrolment.FIND_BY_USER_AND_COURSE, Enrolment.class)
-        .setParameter("userId", userId)
-        .setParameter("courseId", courseId)
-        .getResultStream()
-        .findFirst();
+    return ofUserInCourse(userId, courseId).getResultStream().findFirst();
   }
 
   /** The learner's enrolment, or 404 for a course the learner does not take. */
@@ -62,21 +59,26 @@ public class Enrolments {
    * other, and the second sees what the first wrote.
    */
   public Enrolment lock(long userId, long courseId) {
-    return em.createNamedQuery(Enrolment.FIND_BY_USER_AND_COURSE, Enrolment.class)
-        .setParameter("userId", userId)
-        .setParameter("courseId", courseId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("enrolment"));
+    return locked(ofUserInCourse(userId, courseId));
   }
 
   /** {@link #lock(long, long)} by the enrolment's id. */
   public Enrolment lock(long enrolmentId) {
     // A query, not em.find: a query first flushes what the transaction has changed, find would
     // refresh the enrolment over it.
-    return em.createQuery("SELECT e FROM Enrolment e WHERE e.id = :id", Enrolment.class)
-        .setParameter("id", enrolmentId)
+    return locked(
+        em.createQuery("SELECT e FROM Enrolment e WHERE e.id = :id", Enrolment.class)
+            .setParameter("id", enrolmentId));
+  }
+
+  private TypedQuery<Enrolment> ofUserInCourse(long userId, long courseId) {
+    return em.createNamedQuery(Enrolment.FIND_BY_USER_AND_COURSE, Enrolment.class)
+        .setParameter("userId", userId)
+        .setParameter("courseId", courseId);
+  }
+
+  private static Enrolment locked(TypedQuery<Enrolment> enrolment) {
+    return enrolment
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst()
