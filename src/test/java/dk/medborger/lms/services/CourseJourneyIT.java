@@ -16,9 +16,9 @@ import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
 import dk.medborger.lms.platform.CourseSeeding;
 import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.boundary.CourseProgress.ModuleState;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
-import dk.medborger.lms.progress.control.ProgressRules.ModuleState;
 import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.TestDatabase;
@@ -103,8 +103,8 @@ class CourseJourneyIT {
 
     assertFalse(page.locked());
     assertFalse(page.completed());
-    assertEquals(lessons().get(0), page.previousId());
-    assertEquals(lessons().get(2), page.nextId());
+    assertEquals(lessons().get(0), page.previous().id());
+    assertEquals(lessons().get(2), page.next().id());
     assertEquals(second, progress.course(learner, course()).progress().resumeActivityId());
     assertEquals(EnrolmentStatus.IN_PROGRESS, enrolments.require(learner, course()).getStatus());
   }
@@ -171,7 +171,7 @@ class CourseJourneyIT {
     var entry = progress.dashboard(learner).get(0);
     assertTrue(entry.overdue());
     assertEquals(0, entry.percent());
-    assertEquals(lessons().get(0), entry.resumeActivityId());
+    assertEquals(lessons().get(0), entry.resume().id());
   }
 
   @Test
@@ -186,10 +186,10 @@ class CourseJourneyIT {
 
     assertEquals(List.of(course(), other), entries.stream().map(e -> e.courseId()).toList());
     assertTrue(entries.get(0).percent() > 0);
-    assertEquals(lessons().get(1), entries.get(0).resumeActivityId());
+    assertEquals(lessons().get(1), entries.get(0).resume().id());
     assertEquals(0, entries.get(1).percent());
     assertEquals(
-        catalog.outline(other).activitiesInOrder().get(0).id(), entries.get(1).resumeActivityId());
+        catalog.outline(other).activitiesInOrder().get(0).id(), entries.get(1).resume().id());
   }
 
   @Test

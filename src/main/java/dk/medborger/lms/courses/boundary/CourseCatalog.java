@@ -1,8 +1,6 @@
 package dk.medborger.lms.courses.boundary;
 
 import dk.medborger.lms.courses.control.CourseImport;
-import dk.medborger.lms.courses.entity.ActivityKind;
-import dk.medborger.lms.courses.entity.CompletionMode;
 import dk.medborger.lms.courses.entity.Course;
 import dk.medborger.lms.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -105,8 +103,7 @@ public class CourseCatalog {
     Object[] c =
         byId(
             em.createQuery(
-                "SELECT c.title, c.summary, c.sequential, c.completionMode FROM Course c"
-                    + " WHERE c.id = :id",
+                "SELECT c.title, c.summary, c.sequential FROM Course c WHERE c.id = :id",
                 Object[].class),
             courseId,
             "course");
@@ -121,24 +118,16 @@ public class CourseCatalog {
       modules.put((Long) m[0], m);
     }
     Map<Long, List<CourseOutline.Item>> items = new LinkedHashMap<>();
-    for (Object[] a :
+    for (CourseOutline.Item a :
         em.createQuery(
-                "SELECT a.id, a.module.id, a.title, TYPE(a), a.required, a.estimatedMinutes"
+                "SELECT NEW dk.medborger.lms.courses.boundary.CourseOutline$Item(a.id,"
+                    + " a.module.id, a.title, a.kind, a.required, a.completionCriterion,"
+                    + " a.estimatedMinutes)"
                     + " FROM Activity a WHERE a.module.course.id = :id ORDER BY a.position, a.id",
-                Object[].class)
+                CourseOutline.Item.class)
             .setParameter("id", courseId)
             .getResultList()) {
-      long moduleId = (Long) a[1];
-      items
-          .computeIfAbsent(moduleId, k -> new ArrayList<>())
-          .add(
-              new CourseOutline.Item(
-                  (Long) a[0],
-                  moduleId,
-                  (String) a[2],
-                  ActivityKind.of((Class<?>) a[3]),
-                  (Boolean) a[4],
-                  (Integer) a[5]));
+      items.computeIfAbsent(a.moduleId(), k -> new ArrayList<>()).add(a);
     }
     List<CourseOutline.Module> outlineModules = new ArrayList<>();
     modules.forEach(
@@ -147,12 +136,7 @@ public class CourseCatalog {
                 new CourseOutline.Module(
                     id, (String) m[1], (String) m[2], items.getOrDefault(id, List.of()))));
     return new CourseOutline(
-        courseId,
-        (String) c[0],
-        (String) c[1],
-        (Boolean) c[2],
-        (CompletionMode) c[3],
-        List.copyOf(outlineModules));
+        courseId, (String) c[0], (String) c[1], (Boolean) c[2], List.copyOf(outlineModules));
   }
 
   /**

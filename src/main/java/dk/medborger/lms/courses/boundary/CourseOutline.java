@@ -1,7 +1,7 @@
 package dk.medborger.lms.courses.boundary;
 
 import dk.medborger.lms.courses.entity.ActivityKind;
-import dk.medborger.lms.courses.entity.CompletionMode;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,19 +10,20 @@ import java.util.Optional;
  * navigation between activities need. Read with a few projection queries, never entity by entity.
  */
 public record CourseOutline(
-    long id,
-    String title,
-    String summary,
-    boolean sequential,
-    CompletionMode completionMode,
-    List<Module> modules) {
+    long id, String title, String summary, boolean sequential, List<Module> modules) {
 
   /** A module and its activities in order. */
   public record Module(long id, String title, String summary, List<Item> activities) {}
 
-  /** An activity as the outline shows it. */
+  /** An activity as the outline shows it, with the kind that decides which page opens it. */
   public record Item(
-      long id, long moduleId, String title, ActivityKind kind, boolean required, Integer minutes) {}
+      long id,
+      long moduleId,
+      String title,
+      ActivityKind kind,
+      boolean required,
+      CompletionCriterion criterion,
+      Integer minutes) {}
 
   /** All activities in course order. */
   public List<Item> activitiesInOrder() {
@@ -32,4 +33,19 @@ public record CourseOutline(
   public Optional<Item> activity(long activityId) {
     return activitiesInOrder().stream().filter(a -> a.id() == activityId).findFirst();
   }
+
+  /** The activities before and after {@code activityId} in course order (null at either end). */
+  public Neighbours neighbours(long activityId) {
+    List<Item> all = activitiesInOrder();
+    for (int i = 0; i < all.size(); i++) {
+      if (all.get(i).id() == activityId) {
+        return new Neighbours(
+            i > 0 ? all.get(i - 1) : null, i < all.size() - 1 ? all.get(i + 1) : null);
+      }
+    }
+    throw new IllegalArgumentException("Activity " + activityId + " is not in course " + id);
+  }
+
+  /** The activities on either side of one. */
+  public record Neighbours(Item previous, Item next) {}
 }

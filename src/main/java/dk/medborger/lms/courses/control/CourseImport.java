@@ -1,6 +1,6 @@
 package dk.medborger.lms.courses.control;
 
-import dk.medborger.lms.courses.entity.CompletionMode;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.courses.entity.Course;
 import dk.medborger.lms.courses.entity.CourseModule;
 import dk.medborger.lms.courses.entity.Lesson;
@@ -33,9 +33,10 @@ public final class CourseImport {
 
   public static Course build(CoursePackage pkg, Instant now) {
     Course course = new Course(pkg.slug, pkg.title, pkg.summary, pkg.sequential, now);
-    if (pkg.completionMode != null) {
-      course.setCompletionMode(CompletionMode.valueOf(pkg.completionMode));
-    }
+    CompletionCriterion lessonDefault =
+        pkg.completionMode == null
+            ? CompletionCriterion.MANUAL
+            : CompletionCriterion.valueOf(pkg.completionMode);
     for (CoursePackage.ModuleEntry m : pkg.modules) {
       CourseModule module = course.addModule(m.title, m.summary);
       for (CoursePackage.ActivityEntry a : m.activities) {
@@ -47,6 +48,9 @@ public final class CourseImport {
                 new Lesson(
                     a.title,
                     a.minutes,
+                    a.completion == null
+                        ? lessonDefault
+                        : CompletionCriterion.valueOf(a.completion),
                     LessonContentPolicy.sanitise(text("courses/" + pkg.slug + "/" + a.content))));
         if (a.required != null) {
           lesson.setRequired(a.required);

@@ -11,7 +11,10 @@ public class CoursePackage {
   public String title;
   public String summary;
   public boolean sequential;
+
+  /** How the package's lessons complete unless one says otherwise (MANUAL by default). */
   public String completionMode;
+
   public List<ModuleEntry> modules;
 
   /** A module in the package. */
@@ -30,5 +33,8 @@ public class CoursePackage {
     public Integer minutes;
     public String content;
     public Boolean required;
+
+    /** The activity's completion criterion, when not the package's default. */
+    public String completion;
   }
 }

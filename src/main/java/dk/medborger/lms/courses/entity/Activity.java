@@ -3,6 +3,8 @@ package dk.medborger.lms.courses.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.DiscriminatorColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,9 +17,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * Something a learner does in a module: a lesson now, a quiz or an assignment later. Every kind
- * shares this row (order, title, whether it counts towards completion) and the progress rules; the
- * kind's own details live in a subclass table ({@link Lesson} in {@code lesson}).
+ * Something a learner does in a module: a lesson, a quiz or an assignment. Every kind shares this
+ * row (order, title, whether and when it counts as completed) and the progress rules; the kind's
+ * own details live in a subclass table of its component ({@link Lesson} in {@code lesson}, the quiz
+ * in {@code quiz}). The kind is the discriminator column, read as {@link #getKind()} and in JPQL as
+ * {@code a.kind}, so that nothing here names another component's class.
  */
 @Entity
 @Table(name = "activity")
@@ -39,6 +43,15 @@ public abstract class Activity {
   /** Counts towards module and course completion. */
   private boolean required = true;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "completion_criterion")
+  private CompletionCriterion completionCriterion;
+
+  /** The discriminator, read only: EclipseLink writes it from the subclass. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", insertable = false, updatable = false)
+  private ActivityKind kind;
+
   @Column(name = "estimated_minutes")
   private Integer estimatedMinutes;
 
@@ -46,9 +59,15 @@ public abstract class Activity {
 
   protected Activity() {}
 
-  protected Activity(String title, Integer estimatedMinutes) {
+  protected Activity(
+      ActivityKind kind, String title, Integer estimatedMinutes, CompletionCriterion criterion) {
+    if (!CompletionCriterion.allowedFor(kind).contains(criterion)) {
+      throw new IllegalArgumentException(kind + " cannot complete " + criterion);
+    }
+    this.kind = kind;
     this.title = title;
     this.estimatedMinutes = estimatedMinutes;
+    this.completionCriterion = criterion;
   }
 
   void placeIn(CourseModule owner, int index) {
@@ -56,7 +75,13 @@ public abstract class Activity {
     this.position = index;
   }
 
-  public abstract ActivityKind getKind();
+  public ActivityKind getKind() {
+    return kind;
+  }
+
+  public CompletionCriterion getCompletionCriterion() {
+    return completionCriterion;
+  }
 
   public Long getId() {
     return id;

@@ -3,8 +3,6 @@ package dk.medborger.lms.courses.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -31,10 +29,6 @@ public class Course {
 
   /** Modules must be completed in order: a later module is locked until the earlier ones are. */
   private boolean sequential;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "completion_mode")
-  private CompletionMode completionMode = CompletionMode.MANUAL;
 
   private boolean published = true;
 
@@ -82,14 +76,6 @@ public class Course {
 
   public boolean isSequential() {
     return sequential;
-  }
-
-  public CompletionMode getCompletionMode() {
-    return completionMode;
-  }
-
-  public void setCompletionMode(CompletionMode completionMode) {
-    this.completionMode = completionMode;
   }
 
   public boolean isPublished() {

@@ -42,6 +42,10 @@ public class Enrolment {
   @JoinColumn(name = "user_id")
   private UserAccount user;
 
+  /** The learner's id, read without the user. */
+  @Column(name = "user_id", insertable = false, updatable = false)
+  private Long userId;
+
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "course_id")
   private Course course;
@@ -113,6 +117,10 @@ public class Enrolment {
 
   public UserAccount getUser() {
     return user;
+  }
+
+  public long getUserId() {
+    return userId != null ? userId : user.getId();
   }
 
   public Course getCourse() {

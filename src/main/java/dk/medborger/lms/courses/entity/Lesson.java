@@ -22,14 +22,10 @@ public class Lesson extends Activity {
 
   protected Lesson() {}
 
-  public Lesson(String title, Integer estimatedMinutes, String sanitisedHtml) {
-    super(title, estimatedMinutes);
+  public Lesson(
+      String title, Integer estimatedMinutes, CompletionCriterion criterion, String sanitisedHtml) {
+    super(ActivityKind.LESSON, title, estimatedMinutes, criterion);
     this.contentHtml = sanitisedHtml;
-  }
-
-  @Override
-  public ActivityKind getKind() {
-    return ActivityKind.LESSON;
   }
 
   public String getContentHtml() {

@@ -2,14 +2,15 @@ package dk.medborger.lms.progress.boundary;
 
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
-import dk.medborger.lms.courses.entity.CompletionMode;
+import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.courses.entity.EnrolmentStatus;
 import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.control.ProgressRecords;
 import dk.medborger.lms.progress.control.ProgressRules;
-import dk.medborger.lms.progress.control.ProgressRules.CourseProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.progress.entity.OutcomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +51,7 @@ public class LearnerProgress {
       int percent,
       LocalDate dueDate,
       boolean overdue,
-      Long resumeActivityId) {}
+      CourseOutline.Item resume) {}
 
   /** A course page: the outline with the learner's progress. */
   public record CoursePage(CourseOutline outline, CourseProgress progress, LocalDate dueDate) {}
@@ -63,15 +64,15 @@ public class LearnerProgress {
       CourseOutline.Module module,
       String contentHtml,
       boolean locked,
-      Long previousId,
-      Long nextId) {
+      CourseOutline.Item previous,
+      CourseOutline.Item next) {
 
     public boolean completed() {
       return progress.status(lesson.id()).completed();
     }
 
-    public CompletionMode completionMode() {
-      return outline.completionMode();
+    public CompletionCriterion completionMode() {
+      return lesson.criterion();
     }
   }
 
@@ -105,7 +106,7 @@ public class LearnerProgress {
               (Integer) row[5],
               due,
               status != EnrolmentStatus.COMPLETED && due != null && due.isBefore(today),
-              progress.resumeActivityId()));
+              progress.resumeActivity()));
     }
     return entries;
   }
@@ -124,7 +125,7 @@ public class LearnerProgress {
    * is shown as locked, without content, and nothing is recorded.
    */
   public LessonPage openLesson(long userId, long activityId) {
-    CourseOutline outline = catalog.outlineOfActivity(activityId);
+    CourseOutline outline = lessonsCourse(activityId);
     Learner learner = learner(userId, outline.id());
     Map<Long, ActivityState> states = learner.states();
     CourseProgress progress = ProgressRules.evaluate(outline, states, learner.lastActivityId());
@@ -143,29 +144,38 @@ public class LearnerProgress {
    * in a locked module stays as it was. The write is the whole transaction (ProgressRecords).
    */
   public LessonPage complete(long userId, long activityId) {
+    CourseOutline outline = lessonsCourse(activityId);
+    ActivityOutcomes.Recorded after =
+        records.record(
+            userId,
+            outline,
+            activityId,
+            Outcome.of(OutcomeKind.COMPLETED, "LESSON", null),
+            clock.instant());
+    return lessonView(outline, after.progress(), activityId, after.locked());
+  }
+
+  /** The course of a lesson; 404 for any other kind of activity, which has its own page. */
+  private CourseOutline lessonsCourse(long activityId) {
     CourseOutline outline = catalog.outlineOfActivity(activityId);
-    CourseProgress after = records.completed(userId, outline, activityId, clock.instant());
-    return lessonView(outline, after, activityId, after.moduleOf(activityId).locked());
+    if (outline.activity(activityId).orElseThrow().kind() != ActivityKind.LESSON) {
+      throw new NotFoundException("lesson " + activityId);
+    }
+    return outline;
   }
 
   private LessonPage lessonView(
       CourseOutline outline, CourseProgress progress, long activityId, boolean locked) {
-    List<CourseOutline.Item> all = outline.activitiesInOrder();
-    int index = 0;
-    while (all.get(index).id() != activityId) {
-      index++;
-    }
-    CourseOutline.Item item = all.get(index);
-    CourseOutline.Module module = progress.moduleOf(activityId).module();
+    CourseOutline.Neighbours around = outline.neighbours(activityId);
     return new LessonPage(
         outline,
         progress,
-        item,
-        module,
+        outline.activity(activityId).orElseThrow(),
+        progress.moduleOf(activityId).module(),
         locked ? null : catalog.lessonContent(outline, activityId),
         locked,
-        index > 0 ? all.get(index - 1).id() : null,
-        index < all.size() - 1 ? all.get(index + 1).id() : null);
+        around.previous(),
+        around.next());
   }
 
   /**

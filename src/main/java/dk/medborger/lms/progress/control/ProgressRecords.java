@@ -3,10 +3,16 @@ package dk.medborger.lms.progress.control;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.entity.Enrolment;
-import dk.medborger.lms.progress.control.ProgressRules.CourseProgress;
+import dk.medborger.lms.progress.boundary.ActivityOutcomes.Recorded;
+import dk.medborger.lms.progress.boundary.CourseCompleted;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.Outcome;
+import dk.medborger.lms.progress.entity.ActivityOutcome;
 import dk.medborger.lms.progress.entity.ActivityProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.progress.entity.OutcomeKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,11 +22,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Every write of a learner's progress: an activity opened or completed, and with it the enrolment's
- * place to resume and its outcome (percent, completion). Each write first locks the enrolment
- * ({@link Enrolments#lock}) and then reads the learner's activity rows afresh, so writes of one
- * learner in one course take turns: no second "started" row, and the last of two completions at
- * once sees both (ADR 10). Reading a page needs no transaction and takes no lock.
+ * Every write of a learner's progress: an activity opened, or an outcome reported for it (a lesson
+ * completed, a quiz graded …), and with it the enrolment's place to resume and its outcome
+ * (percent, completion). Each write first locks the enrolment ({@link Enrolments#lock}) and then
+ * reads the learner's activity rows afresh, so writes of one learner in one course take turns: no
+ * second "started" row, and the last of two completions at once sees both (ADR 10). Reading a page
+ * needs no transaction and takes no lock. Joins the caller's transaction when there is one.
  */
 @ApplicationScoped
 @Transactional
@@ -29,6 +36,13 @@ public class ProgressRecords {
   @PersistenceContext EntityManager em;
 
   @Inject Enrolments enrolments;
+
+  @Inject Event<CourseCompleted> courseCompleted;
+
+  /** Locks the learner's enrolment in a course; returns its id (404 when not enrolled). */
+  public long lock(long userId, long courseId) {
+    return enrolments.lock(userId, courseId).getId();
+  }
 
   /** Records that the learner opened {@code activityId}, and returns the progress after it. */
   public CourseProgress opened(
@@ -41,28 +55,54 @@ public class ProgressRecords {
   }
 
   /**
-   * Records that the learner completed {@code activityId} (idempotent), and returns the progress
-   * after it. In a locked module nothing is written, and the progress shows the module locked. 404
-   * for a course the learner does not take.
+   * Records an outcome of {@code activityId} under its completion criterion (ProgressRules), keeps
+   * it in the history, and returns the progress after it. In a locked module nothing is written.
+   * 404 for a course the learner does not take.
    */
-  public CourseProgress completed(
-      long userId, CourseOutline outline, long activityId, Instant now) {
+  public Recorded record(
+      long userId, CourseOutline outline, long activityId, Outcome outcome, Instant now) {
     Enrolment enrolment = enrolments.lock(userId, outline.id());
     Map<Long, ActivityProgress> rows = rowsOf(enrolment);
     CourseProgress before =
         ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
     if (before.moduleOf(activityId).locked()) {
-      return before;
+      return new Recorded(before, true);
     }
-    findOrStart(rows, enrolment, activityId, now).complete(now);
-    return outcome(enrolment, outline, rows, now);
+    CourseOutline.Item activity = outline.activity(activityId).orElseThrow();
+    ActivityProgress row = findOrStart(rows, enrolment, activityId, now);
+    ActivityState next =
+        ProgressRules.stateAfter(row.getStatus(), activity.criterion(), outcome.kind());
+    row.apply(next, outcome.score(), outcome.maxScore(), outcome.passed(), now);
+    if (outcome.kind() != OutcomeKind.STARTED) {
+      if (row.getId() == null) {
+        em.flush();
+      }
+      em.persist(
+          new ActivityOutcome(
+              row.getId(),
+              outcome.kind(),
+              next,
+              outcome.score(),
+              outcome.maxScore(),
+              outcome.passed(),
+              outcome.source(),
+              outcome.sourceId(),
+              outcome.recordedBy(),
+              now));
+    }
+    return new Recorded(outcome(enrolment, outline, rows, now), false);
   }
 
   private CourseProgress outcome(
       Enrolment enrolment, CourseOutline outline, Map<Long, ActivityProgress> rows, Instant now) {
     CourseProgress progress =
         ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
+    boolean wasComplete = enrolment.getCompletedAt() != null;
     enrolment.recordOutcome(progress.percent(), progress.complete(), progress.started(), now);
+    if (progress.complete() && !wasComplete) {
+      courseCompleted.fire(
+          new CourseCompleted(enrolment.getUserId(), outline.id(), enrolment.getId(), now));
+    }
     return progress;
   }
 

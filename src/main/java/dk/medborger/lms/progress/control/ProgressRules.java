@@ -1,16 +1,22 @@
 package dk.medborger.lms.progress.control;
 
 import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.CourseProgress.ActivityStatus;
+import dk.medborger.lms.progress.boundary.CourseProgress.ModuleProgress;
+import dk.medborger.lms.progress.boundary.CourseProgress.ModuleState;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.progress.entity.OutcomeKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The completion rules, one place for every kind of activity: a module is complete when its
- * required activities are; the course when all its modules are; in a sequential course a module is
- * locked until every module before it is complete. Pure: the same outline and states give the same
- * answer.
+ * The completion rules, one place for every kind of activity: which state an outcome leads to under
+ * the activity's completion criterion ({@link #stateAfter}); a module is complete when its required
+ * activities are; the course when all its modules are; in a sequential course a module is locked
+ * until every module before it is complete. Pure: the same outline and states give the same answer.
  *
  * <pre>
  * CourseProgress p = ProgressRules.evaluate(outline, Map.of(lessonId, ActivityState.COMPLETED), null);
@@ -20,61 +26,6 @@ import java.util.Map;
 public final class ProgressRules {
 
   private ProgressRules() {}
-
-  /** The learner's state of a module. */
-  public enum ModuleState {
-    LOCKED,
-    NOT_STARTED,
-    IN_PROGRESS,
-    COMPLETED
-  }
-
-  /** One activity with the learner's state and whether it may be opened now. */
-  public record ActivityStatus(CourseOutline.Item activity, ActivityState state, boolean open) {
-    public boolean completed() {
-      return state == ActivityState.COMPLETED;
-    }
-  }
-
-  /**
-   * One module with the learner's state; {@code blockedBy} is the earlier module to finish first
-   * when the module is locked.
-   */
-  public record ModuleProgress(
-      CourseOutline.Module module,
-      ModuleState state,
-      int completedRequired,
-      int required,
-      CourseOutline.Module blockedBy,
-      List<ActivityStatus> activities) {
-    public boolean locked() {
-      return state == ModuleState.LOCKED;
-    }
-  }
-
-  /** The learner's progress through a course. */
-  public record CourseProgress(
-      int percent,
-      boolean complete,
-      boolean started,
-      List<ModuleProgress> modules,
-      Long resumeActivityId) {
-
-    public ActivityStatus status(long activityId) {
-      return modules.stream()
-          .flatMap(m -> m.activities().stream())
-          .filter(a -> a.activity().id() == activityId)
-          .findFirst()
-          .orElseThrow();
-    }
-
-    public ModuleProgress moduleOf(long activityId) {
-      return modules.stream()
-          .filter(m -> m.activities().stream().anyMatch(a -> a.activity().id() == activityId))
-          .findFirst()
-          .orElseThrow();
-    }
-  }
 
   /**
    * @param states the learner's state per activity id; missing means not started
@@ -95,7 +46,7 @@ public final class ProgressRules {
       List<ActivityStatus> activities = new ArrayList<>();
       for (CourseOutline.Item item : module.activities()) {
         ActivityState state = states.getOrDefault(item.id(), ActivityState.NOT_STARTED);
-        moduleStarted |= state != ActivityState.NOT_STARTED;
+        moduleStarted |= state.started();
         if (item.required()) {
           required++;
           if (state == ActivityState.COMPLETED) {
@@ -162,5 +113,55 @@ public final class ProgressRules {
     return lastOpened != null && open.stream().anyMatch(a -> a.activity().id() == lastOpened)
         ? lastOpened
         : open.get(0).activity().id();
+  }
+
+  /**
+   * The state an activity is in after {@code outcome}, under its completion criterion. A completed
+   * activity leaves that state only by being graded as failed or reopened, never by a later
+   * submission or a new attempt; an outcome the criterion does not know (a quiz "marked completed")
+   * is refused.
+   *
+   * <pre>
+   * stateAfter(IN_PROGRESS, ON_PASS, FAILED)   == FAILED
+   * stateAfter(IN_PROGRESS, ON_SUBMIT, FAILED) == COMPLETED   // handing in is enough
+   * </pre>
+   */
+  public static ActivityState stateAfter(
+      ActivityState current, CompletionCriterion criterion, OutcomeKind outcome) {
+    boolean completed = current == ActivityState.COMPLETED;
+    return switch (outcome) {
+      case STARTED -> current.started() ? current : ActivityState.IN_PROGRESS;
+      case COMPLETED -> {
+        if (!criterion.byLearner()) {
+          throw new IllegalArgumentException(criterion + " is not completed by the learner");
+        }
+        yield ActivityState.COMPLETED;
+      }
+      case SUBMITTED, AWAITING_GRADING -> {
+        requireOutcome(criterion);
+        yield completed || criterion == CompletionCriterion.ON_SUBMIT
+            ? ActivityState.COMPLETED
+            : outcome == OutcomeKind.SUBMITTED
+                ? ActivityState.SUBMITTED
+                : ActivityState.AWAITING_GRADING;
+      }
+      case PASSED -> {
+        requireOutcome(criterion);
+        yield ActivityState.COMPLETED;
+      }
+      case FAILED -> {
+        requireOutcome(criterion);
+        yield criterion == CompletionCriterion.ON_SUBMIT
+            ? ActivityState.COMPLETED
+            : ActivityState.FAILED;
+      }
+      case REOPENED -> ActivityState.IN_PROGRESS;
+    };
+  }
+
+  private static void requireOutcome(CompletionCriterion criterion) {
+    if (criterion.byLearner()) {
+      throw new IllegalArgumentException(criterion + " is completed by the learner, not graded");
+    }
   }
 }

@@ -14,9 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 
-/** A learner's state in one activity of an enrolment, with its timestamps. */
+/**
+ * A learner's state in one activity of an enrolment, with its timestamps and its latest score; the
+ * outcomes that led here are kept in {@link ActivityOutcome}.
+ */
 @Entity
 @Table(name = "activity_progress")
 @NamedQuery(
@@ -42,6 +46,17 @@ public class ActivityProgress {
 
   @Enumerated(EnumType.STRING)
   private ActivityState status;
+
+  private BigDecimal score;
+
+  @Column(name = "max_score")
+  private BigDecimal maxScore;
+
+  /** Whether the latest judged outcome was a pass; null while nothing was judged. */
+  private Boolean passed;
+
+  @Column(name = "outcome_at")
+  private Instant outcomeAt;
 
   @Column(name = "started_at")
   private Instant startedAt;
@@ -71,12 +86,50 @@ public class ActivityProgress {
     }
   }
 
-  /** Completing is idempotent: the first completion date stays. */
-  public void complete(Instant at) {
-    if (status != ActivityState.COMPLETED) {
-      status = ActivityState.COMPLETED;
-      completedAt = at;
+  /**
+   * Moves to the state the progress rules chose for an outcome. Completing again is idempotent: the
+   * first completion date stays. A score replaces the one before (the history keeps it); a reopened
+   * activity has none.
+   */
+  public void apply(
+      ActivityState next, BigDecimal newScore, BigDecimal newMaxScore, Boolean pass, Instant at) {
+    if (next == ActivityState.COMPLETED) {
+      if (status != ActivityState.COMPLETED) {
+        completedAt = at;
+      }
+    } else {
+      completedAt = null;
     }
+    status = next;
+    if (next == ActivityState.IN_PROGRESS && newScore == null) {
+      score = null;
+      maxScore = null;
+      passed = null;
+    }
+    if (newScore != null) {
+      score = newScore;
+      maxScore = newMaxScore;
+    }
+    if (pass != null) {
+      passed = pass;
+    }
+    outcomeAt = at;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public BigDecimal getScore() {
+    return score;
+  }
+
+  public BigDecimal getMaxScore() {
+    return maxScore;
+  }
+
+  public Boolean getPassed() {
+    return passed;
   }
 
   public long getActivityId() {

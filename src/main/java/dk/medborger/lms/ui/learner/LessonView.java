@@ -1,9 +1,10 @@
 package dk.medborger.lms.ui.learner;
 
-import dk.medborger.lms.courses.entity.CompletionMode;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
+import dk.medborger.lms.ui.common.ActivityPages;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -66,15 +67,15 @@ public class LessonView {
     if (current == null) {
       return; // answered with 404 when it was loaded
     }
-    if (current.completionMode() == CompletionMode.ON_REACHING_END) {
+    if (current.completionMode() == CompletionCriterion.ON_REACHING_END) {
       page = progress.complete(signedIn.require().userId(), current.lesson().id());
     }
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(
         external.getRequestContextPath()
-            + (page.nextId() == null
+            + (page.next() == null
                 ? "/learner/course.xhtml?id=" + page.outline().id()
-                : "/learner/lesson.xhtml?id=" + page.nextId()));
+                : ActivityPages.path(page.next().kind()) + "?id=" + page.next().id()));
   }
 
   public LessonPage getPage() {

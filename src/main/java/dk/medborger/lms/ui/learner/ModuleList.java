@@ -1,8 +1,9 @@
 package dk.medborger.lms.ui.learner;
 
-import dk.medborger.lms.progress.control.ProgressRules.ActivityStatus;
-import dk.medborger.lms.progress.control.ProgressRules.CourseProgress;
-import dk.medborger.lms.progress.control.ProgressRules.ModuleProgress;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.CourseProgress.ActivityStatus;
+import dk.medborger.lms.progress.boundary.CourseProgress.ModuleProgress;
+import dk.medborger.lms.ui.common.ActivityPages;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -55,20 +56,19 @@ public class ModuleList extends UIComponentBase {
       return;
     }
     ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
-    String lessonPage =
-        context.getExternalContext().getRequestContextPath() + "/learner/lesson.xhtml?id=";
+    String root = context.getExternalContext().getRequestContextPath();
     ResponseWriter out = context.getResponseWriter();
     out.startElement("ol", this);
     out.writeAttribute("class", "modules", null);
     List<ModuleProgress> modules = progress.modules();
     for (int i = 0; i < modules.size(); i++) {
-      writeModule(out, msg, lessonPage, i + 1, modules.get(i));
+      writeModule(out, msg, root, i + 1, modules.get(i));
     }
     out.endElement("ol");
   }
 
   private void writeModule(
-      ResponseWriter out, ResourceBundle msg, String lessonPage, int number, ModuleProgress mp)
+      ResponseWriter out, ResourceBundle msg, String root, int number, ModuleProgress mp)
       throws IOException {
     out.startElement("li", this);
     out.writeAttribute("class", "module module--" + mp.state(), null);
@@ -113,14 +113,13 @@ public class ModuleList extends UIComponentBase {
     out.startElement("ol", this);
     out.writeAttribute("class", "activities", null);
     for (ActivityStatus as : mp.activities()) {
-      writeActivity(out, msg, lessonPage, as);
+      writeActivity(out, msg, root, as);
     }
     out.endElement("ol");
     out.endElement("li");
   }
 
-  private void writeActivity(
-      ResponseWriter out, ResourceBundle msg, String lessonPage, ActivityStatus as)
+  private void writeActivity(ResponseWriter out, ResourceBundle msg, String root, ActivityStatus as)
       throws IOException {
     out.startElement("li", this);
     out.writeAttribute("class", "activity activity--" + as.state(), null);
@@ -134,11 +133,22 @@ public class ModuleList extends UIComponentBase {
     if (as.open()) {
       out.startElement("a", this);
       out.writeAttribute("class", "activity__link", null);
-      out.writeURIAttribute("href", lessonPage + as.activity().id(), null);
+      out.writeURIAttribute(
+          "href",
+          root + ActivityPages.path(as.activity().kind()) + "?id=" + as.activity().id(),
+          null);
     } else {
       out.startElement("span", this);
       out.writeAttribute("class", "activity__title--locked", null);
     }
+    out.startElement("span", this);
+    out.writeAttribute("class", "activity__kind " + ActivityPages.icon(as.activity().kind()), null);
+    out.writeAttribute("aria-hidden", "true", null);
+    out.endElement("span");
+    out.startElement("span", this);
+    out.writeAttribute("class", "visually-hidden", null);
+    out.writeText(msg.getString(ActivityPages.labelKey(as.activity().kind())) + ": ", null);
+    out.endElement("span");
     out.writeText(as.activity().title(), null);
     out.endElement(as.open() ? "a" : "span");
     out.startElement("span", this);

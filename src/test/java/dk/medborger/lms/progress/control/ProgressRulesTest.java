@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.entity.ActivityKind;
-import dk.medborger.lms.courses.entity.CompletionMode;
-import dk.medborger.lms.progress.control.ProgressRules.CourseProgress;
-import dk.medborger.lms.progress.control.ProgressRules.ModuleState;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.CourseProgress.ModuleState;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.progress.entity.OutcomeKind;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,6 @@ class ProgressRulesTest {
         "Kursus",
         "",
         sequential,
-        CompletionMode.MANUAL,
         List.of(
             module(1, item(11, 1, true), item(12, 1, true)),
             module(2, item(21, 2, true), item(22, 2, false)),
@@ -38,7 +39,8 @@ class ProgressRulesTest {
   }
 
   private static CourseOutline.Item item(long id, long module, boolean required) {
-    return new CourseOutline.Item(id, module, "Lektion " + id, ActivityKind.LESSON, required, 10);
+    return new CourseOutline.Item(
+        id, module, "Lektion " + id, ActivityKind.LESSON, required, CompletionCriterion.MANUAL, 10);
   }
 
   private static Map<Long, ActivityState> completed(long... ids) {
@@ -107,7 +109,6 @@ class ProgressRulesTest {
             "K",
             "",
             false,
-            CompletionMode.MANUAL,
             List.of(module(1, item(1, 1, true), item(2, 1, true), item(3, 1, true))));
     assertEquals(66, ProgressRules.evaluate(three, completed(1, 2), null).percent());
   }
@@ -133,9 +134,95 @@ class ProgressRulesTest {
 
   @Test
   void anEmptyCourseIsNeverComplete() {
-    CourseOutline empty = new CourseOutline(1, "K", "", true, CompletionMode.MANUAL, List.of());
+    CourseOutline empty = new CourseOutline(1, "K", "", true, List.of());
     CourseProgress p = ProgressRules.evaluate(empty, Map.of(), null);
     assertFalse(p.complete());
     assertNull(p.resumeActivityId());
+  }
+
+  @Test
+  void aQuizThatMustBePassedStaysOpenWhenFailedAndCompletesWhenPassed() {
+    assertEquals(
+        ActivityState.FAILED,
+        ProgressRules.stateAfter(
+            ActivityState.IN_PROGRESS, CompletionCriterion.ON_PASS, OutcomeKind.FAILED));
+    assertEquals(
+        ActivityState.COMPLETED,
+        ProgressRules.stateAfter(
+            ActivityState.FAILED, CompletionCriterion.ON_PASS, OutcomeKind.PASSED));
+  }
+
+  @Test
+  void anActivityCompletedOnSubmitCompletesWhateverTheGrade() {
+    assertEquals(
+        ActivityState.COMPLETED,
+        ProgressRules.stateAfter(
+            ActivityState.IN_PROGRESS, CompletionCriterion.ON_SUBMIT, OutcomeKind.FAILED));
+    assertEquals(
+        ActivityState.COMPLETED,
+        ProgressRules.stateAfter(
+            ActivityState.IN_PROGRESS,
+            CompletionCriterion.ON_SUBMIT,
+            OutcomeKind.AWAITING_GRADING));
+  }
+
+  @Test
+  void anAssignmentGradedAsPassedCompletesAndARevisionReopensIt() {
+    assertEquals(
+        ActivityState.SUBMITTED,
+        ProgressRules.stateAfter(
+            ActivityState.IN_PROGRESS, CompletionCriterion.ON_GRADED_PASS, OutcomeKind.SUBMITTED));
+    assertEquals(
+        ActivityState.COMPLETED,
+        ProgressRules.stateAfter(
+            ActivityState.SUBMITTED, CompletionCriterion.ON_GRADED_PASS, OutcomeKind.PASSED));
+    assertEquals(
+        ActivityState.IN_PROGRESS,
+        ProgressRules.stateAfter(
+            ActivityState.COMPLETED, CompletionCriterion.ON_GRADED_PASS, OutcomeKind.REOPENED));
+  }
+
+  @Test
+  void aCompletedActivityStaysCompletedWhenStartedOrHandedInAgain() {
+    assertEquals(
+        ActivityState.COMPLETED,
+        ProgressRules.stateAfter(
+            ActivityState.COMPLETED, CompletionCriterion.ON_PASS, OutcomeKind.STARTED));
+    assertEquals(
+        ActivityState.COMPLETED,
+        ProgressRules.stateAfter(
+            ActivityState.COMPLETED, CompletionCriterion.ON_PASS, OutcomeKind.AWAITING_GRADING));
+  }
+
+  @Test
+  void aRegradeToFailedTakesACompletionBack() {
+    assertEquals(
+        ActivityState.FAILED,
+        ProgressRules.stateAfter(
+            ActivityState.COMPLETED, CompletionCriterion.ON_PASS, OutcomeKind.FAILED));
+  }
+
+  @Test
+  void aQuizCannotBeMarkedCompletedAndALessonCannotBeGraded() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ProgressRules.stateAfter(
+                ActivityState.IN_PROGRESS, CompletionCriterion.ON_PASS, OutcomeKind.COMPLETED));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ProgressRules.stateAfter(
+                ActivityState.IN_PROGRESS, CompletionCriterion.MANUAL, OutcomeKind.PASSED));
+  }
+
+  @Test
+  void aFailedActivityCountsAsStartedButNotCompleted() {
+    Map<Long, ActivityState> states = completed(11);
+    states.put(12L, ActivityState.FAILED);
+    CourseProgress p = ProgressRules.evaluate(course(true), states, 12L);
+    assertEquals(ModuleState.IN_PROGRESS, p.modules().get(0).state());
+    assertEquals(ModuleState.LOCKED, p.modules().get(1).state());
+    assertEquals(12L, p.resumeActivityId());
   }
 }
