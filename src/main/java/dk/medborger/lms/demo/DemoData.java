@@ -3,6 +3,8 @@ package dk.medborger.lms.demo;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.boundary.Teaching;
+import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.identity.boundary.Organisation;
 import dk.medborger.lms.identity.boundary.UserAccounts;
 import dk.medborger.lms.identity.entity.JobRole;
@@ -11,6 +13,10 @@ import dk.medborger.lms.identity.entity.UnitKind;
 import dk.medborger.lms.platform.CourseSeeding;
 import dk.medborger.lms.platform.StartupOrder;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
+import dk.medborger.lms.quizzes.boundary.QuestionBank;
+import dk.medborger.lms.quizzes.boundary.QuizTaking;
+import dk.medborger.lms.quizzes.boundary.QuizViews;
+import dk.medborger.lms.quizzes.entity.Response;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -31,8 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Demo mode ({@code medborger.demo=true}, the default with the embedded database): three
  * municipalities with library and borgerservice units, the demo logins {@code learner}, {@code
  * instructor}, {@code hr} and {@code admin} (password {@code medborger}) and sixteen more learners
- * at varied progress — some done, some overdue — created once, through the same services users
- * call.
+ * at varied progress — some done, some overdue, quizzes passed, failed once or left open — created
+ * once, through the same services users call; {@code instructor} teaches both courses.
  */
 @ApplicationScoped
 public class DemoData {
@@ -54,6 +60,12 @@ public class DemoData {
   @Inject Enrolments enrolments;
 
   @Inject LearnerProgress progress;
+
+  @Inject QuizTaking quizzes;
+
+  @Inject QuestionBank bank;
+
+  @Inject Teaching teaching;
 
   @Inject Clock clock;
 
@@ -90,6 +102,9 @@ public class DemoData {
             new String[] {"Borgerservice Horsens", "CITIZEN_SERVICE"}));
   }
 
+  /** Demo learners who failed a quiz once before passing it. */
+  static final Set<String> FAILED_ONCE = Set.of("learner", "peter.nielsen", "ida.rasmussen");
+
   static final List<Person> PEOPLE =
       List.of(
           new Person(
@@ -98,7 +113,7 @@ public class DemoData {
               "Skanderborg Bibliotek",
               JobRole.LIBRARIAN,
               EnumSet.of(Role.LEARNER),
-              5,
+              4,
               45),
           new Person(
               "instructor",
@@ -277,8 +292,7 @@ public class DemoData {
     // One hash for all demo accounts: hashing is deliberately slow (0.2–0.4 s).
     String hash = accounts.hashPassword(PASSWORD.toCharArray());
     long courseId = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
-    List<Long> lessons =
-        catalog.outline(courseId).activitiesInOrder().stream().map(CourseOutline.Item::id).toList();
+    List<CourseOutline.Item> activities = catalog.outline(courseId).activitiesInOrder();
     long teachingId = catalog.findIdBySlug(CourseSeeding.TEACHING_IT).orElseThrow();
     List<Long> teachingLessons =
         catalog.outline(teachingId).activitiesInOrder().stream()
@@ -289,18 +303,16 @@ public class DemoData {
       long userId =
           accounts.create(
               p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
+      if (p.roles().contains(Role.INSTRUCTOR)) {
+        teaching.assign(courseId, userId);
+        teaching.assign(teachingId, userId);
+      }
       if (!p.roles().contains(Role.LEARNER)) {
         continue;
       }
       enrolments.enrol(
           userId, courseId, p.dueInDays() == null ? null : today.plusDays(p.dueInDays()));
-      int done = Math.min(p.lessonsDone(), lessons.size());
-      for (int i = 0; i < done; i++) {
-        progress.complete(userId, lessons.get(i));
-      }
-      if (done > 0 && done < lessons.size()) {
-        progress.openLesson(userId, lessons.get(done));
-      }
+      takeCourse(userId, activities, p);
       // Those who teach "Lær mere om it" also take the short course on planning one.
       if (TEACHERS.contains(p.username())) {
         enrolments.enrol(userId, teachingId, today.plusDays(90));
@@ -314,5 +326,52 @@ public class DemoData {
             String.format(
                 "Demo data created: %d people in %d units (%.1f s)",
                 PEOPLE.size(), units.size(), (System.nanoTime() - started) / 1e9));
+  }
+
+  /**
+   * Takes the course as far as the person got: {@code lessonsDone} lessons, and the quiz at the end
+   * of every module they went past (some failing it once first); a learner who stopped right before
+   * a quiz has an attempt open with two questions answered, the others have the next lesson open.
+   */
+  private void takeCourse(long userId, List<CourseOutline.Item> activities, Person p) {
+    int lessons = 0;
+    for (int i = 0; i < activities.size(); i++) {
+      CourseOutline.Item activity = activities.get(i);
+      boolean allLessonsDone =
+          lessons >= activities.stream().filter(a -> a.kind() == ActivityKind.LESSON).count();
+      if (activity.kind() == ActivityKind.LESSON) {
+        if (lessons == p.lessonsDone()) {
+          if (lessons > 0) {
+            progress.openLesson(userId, activity.id());
+          }
+          return;
+        }
+        progress.complete(userId, activity.id());
+        lessons++;
+      } else if (activity.kind() == ActivityKind.QUIZ) {
+        if (lessons == p.lessonsDone() && !allLessonsDone) {
+          if (lessons > 0) {
+            answer(userId, quizzes.start(userId, activity.id()), 2);
+          }
+          return;
+        }
+        if (FAILED_ONCE.contains(p.username()) && i < 8) {
+          quizzes.submit(userId, answer(userId, quizzes.start(userId, activity.id()), 1));
+        }
+        quizzes.submit(userId, answer(userId, quizzes.start(userId, activity.id()), 99));
+      }
+    }
+  }
+
+  /** Saves the right answers to the first {@code questions} questions of an attempt. */
+  private long answer(long userId, long attemptId, int questions) {
+    QuizViews.AttemptPage page = quizzes.attempt(userId, attemptId);
+    Map<Integer, Response> right = bank.modelAnswers(attemptId);
+    for (QuizViews.QuestionView q : page.questions()) {
+      if (q.slot() <= questions) {
+        quizzes.save(userId, attemptId, page.token(), q.slot(), right.get(q.slot()), q.version());
+      }
+    }
+    return attemptId;
   }
 }

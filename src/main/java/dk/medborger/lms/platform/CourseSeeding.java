@@ -1,6 +1,7 @@
 package dk.medborger.lms.platform;
 
 import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.quizzes.boundary.QuizPackages;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -10,7 +11,8 @@ import jakarta.inject.Inject;
 /**
  * Installs the courses this product exists for — <em>Digitalt medborgerskab</em> and the shorter
  * <em>Lær mere om it</em> course for those who teach citizens — from their packages on the class
- * path when the database does not have them yet (in every mode, not only demo).
+ * path when the database does not have them yet (in every mode, not only demo), and the quizzes of
+ * a package into its course when the course has none yet.
  */
 @ApplicationScoped
 public class CourseSeeding {
@@ -20,10 +22,12 @@ public class CourseSeeding {
 
   @Inject CourseCatalog catalog;
 
+  @Inject QuizPackages quizzes;
+
   void seed(
       @Observes @Priority(StartupOrder.SEED_COURSES) @Initialized(ApplicationScoped.class)
           Object event) {
-    catalog.importIfMissing(DIGITAL_CITIZENSHIP);
+    quizzes.installIfMissing(DIGITAL_CITIZENSHIP, catalog.importIfMissing(DIGITAL_CITIZENSHIP));
     catalog.importIfMissing(TEACHING_IT);
   }
 }

@@ -143,6 +143,76 @@ class AccessControlIT {
     return PageLinks.matches(html, "class=\"activity activity--(\\w+)\"");
   }
 
+  /** The open attempt of {@code user} at the first quiz of their course, started or resumed. */
+  private static String openAttempt(WebClient client) throws Exception {
+    String course = PageLinks.courses(client.get("/learner/dashboard.xhtml").body()).get(0);
+    String quiz =
+        PageLinks.matches(
+                client.get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/quiz\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    HttpResponse<String> start =
+        client.pressButton(
+            "/learner/quiz.xhtml?id=" + quiz, "quizForm", "quizForm:start", Map.of("quiz", quiz));
+    assertEquals(302, start.statusCode(), start.body());
+    String location = start.headers().firstValue("Location").orElseThrow();
+    assertTrue(location.contains("/learner/attempt.xhtml?id="), location);
+    return location.replaceAll(".*id=(\\d+).*", "$1");
+  }
+
+  private static String tokenOf(String attemptPage) {
+    return attemptPage.replaceAll("(?s).*data-token=\"(\\w+)\".*", "$1");
+  }
+
+  @Test
+  void quizPagesAndTheAnswerApiAreForTheLearnerWhoseAttemptItIs() throws Exception {
+    WebClient owner = new WebClient();
+    owner.login("mads.poulsen", "medborger");
+    String attempt = openAttempt(owner);
+    HttpResponse<String> page = owner.get("/learner/attempt.xhtml?id=" + attempt);
+    assertEquals(200, page.statusCode());
+    String token = tokenOf(page.body());
+    String answer = "{\"token\":\"" + token + "\",\"version\":0,\"text\":null}";
+    String api = "/api/quiz-attempts/" + attempt + "/answers/1";
+
+    WebClient learner = new WebClient();
+    learner.login("learner", "medborger");
+    for (String path :
+        List.of(
+            "/learner/attempt.xhtml?id=" + attempt,
+            "/learner/quiz-summary.xhtml?id=" + attempt,
+            "/learner/quiz-review.xhtml?id=" + attempt,
+            "/learner/attempt.xhtml?id=999999",
+            "/learner/quiz.xhtml?id=999999",
+            "/learner/quiz.xhtml?id=abc")) {
+      HttpResponse<String> response = learner.get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertNoStackTrace(response);
+    }
+    HttpResponse<String> foreign = learner.postJson(api, answer, "same-origin");
+    assertEquals(404, foreign.statusCode(), "another learner's attempt, even with its token");
+    assertTrue(foreign.body().contains("NOT_FOUND"), foreign.body());
+
+    HttpResponse<String> anonymous = new WebClient().postJson(api, answer, "same-origin");
+    assertEquals(401, anonymous.statusCode(), "JSON, never a redirect to the login page");
+    assertTrue(anonymous.body().contains("SIGNED_OUT"), anonymous.body());
+
+    assertEquals(403, owner.postJson(api, answer, "cross-site").statusCode(), "cross-site");
+    assertEquals(403, owner.postJson(api, answer, null).statusCode(), "no origin at all");
+    String forged = "{\"token\":\"forged\",\"version\":0,\"text\":null}";
+    assertEquals(403, owner.postJson(api, forged, "same-origin").statusCode(), "bad token");
+    assertEquals(200, owner.postJson(api, answer, "same-origin").statusCode(), "the owner saves");
+
+    for (String user : List.of("instructor", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      assertEquals(403, other.get("/learner/attempt.xhtml?id=" + attempt).statusCode(), user);
+      assertEquals(403, other.get("/learner/quiz.xhtml?id=1").statusCode(), user);
+      assertEquals(404, other.postJson(api, answer, "same-origin").statusCode(), user);
+    }
+    assertEquals(302, new WebClient().get("/learner/quiz.xhtml?id=1").statusCode());
+  }
+
   @Test
   void aStaleSessionIsSentToTheLoginPageWithTheExpiredMessage() throws Exception {
     WebClient client = new WebClient();

@@ -95,8 +95,9 @@ class LearnerJourneyIT {
     percentAfterWork = dashboardPercent();
     assertTrue(percentAfterWork > before, before + " -> " + percentAfterWork);
 
+    // The last completed lesson ends its module: continue leads to the module's quiz.
     browser.find(By.cssSelector(".course-card .continue-button")).click();
-    browser.waitFor(By.cssSelector(".lesson-content"));
+    browser.waitFor(By.cssSelector(".quiz-overview"));
     assertEquals(
         nextId,
         idIn(browser.driver().getCurrentUrl()),
@@ -218,7 +219,7 @@ class LearnerJourneyIT {
     browser.waitFor(By.cssSelector(".course-card"));
     assertEquals(percentAfterWork, dashboardPercent());
     browser.find(By.cssSelector(".course-card .continue-button")).click();
-    browser.waitFor(By.cssSelector(".lesson-content"));
+    browser.waitFor(By.cssSelector("h1"));
     assertEquals(resumeLessonTitle, browser.text(By.tagName("h1")));
   }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.courses.entity.EnrolmentStatus;
 import dk.medborger.lms.identity.boundary.UserAccounts;
@@ -19,8 +20,11 @@ import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.CourseProgress.ModuleState;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
+import dk.medborger.lms.quizzes.boundary.QuestionBank;
+import dk.medborger.lms.quizzes.boundary.QuizTaking;
 import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.Deployments;
+import dk.medborger.lms.testing.Quizzes;
 import dk.medborger.lms.testing.TestDatabase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +61,8 @@ class CourseJourneyIT {
   @Inject Enrolments enrolments;
   @Inject LearnerProgress progress;
   @Inject UserAccounts accounts;
+  @Inject QuizTaking quizzes;
+  @Inject QuestionBank bank;
 
   @PersistenceContext EntityManager em;
 
@@ -78,8 +84,20 @@ class CourseJourneyIT {
 
   private List<Long> lessons() {
     return catalog.outline(course()).activitiesInOrder().stream()
+        .filter(a -> a.kind() == ActivityKind.LESSON)
         .map(CourseOutline.Item::id)
         .toList();
+  }
+
+  /**
+   * Completes an activity as a learner does: a lesson by "mark as completed", a quiz by passing.
+   */
+  private void finish(long learner, CourseOutline.Item activity) {
+    if (activity.kind() == ActivityKind.QUIZ) {
+      Quizzes.pass(quizzes, bank, learner, activity.id());
+    } else {
+      progress.complete(learner, activity.id());
+    }
   }
 
   @Test
@@ -120,7 +138,7 @@ class CourseJourneyIT {
     assertTrue(progress.complete(learner, firstOfModuleTwo).locked(), "and cannot be completed");
 
     for (CourseOutline.Item item : outline.modules().get(0).activities()) {
-      progress.complete(learner, item.id());
+      finish(learner, item);
     }
     var view = progress.course(learner, course());
     assertEquals(ModuleState.COMPLETED, view.progress().modules().get(0).state());
@@ -129,15 +147,13 @@ class CourseJourneyIT {
   }
 
   @Test
-  void completingEveryLessonCompletesTheCourseAndStoresTheDate() {
+  void completingEveryActivityCompletesTheCourseAndStoresTheDate() {
     long learner = newLearner();
     enrolments.enrol(learner, course(), null);
-    LessonPage last = null;
-    for (long lesson : lessons()) {
-      last = progress.complete(learner, lesson);
+    for (CourseOutline.Item activity : catalog.outline(course()).activitiesInOrder()) {
+      finish(learner, activity);
     }
-    assertTrue(last.progress().complete());
-    assertEquals(100, last.progress().percent());
+    assertTrue(progress.course(learner, course()).progress().complete());
     em.clear();
     var enrolment = enrolments.require(learner, course());
     assertEquals(EnrolmentStatus.COMPLETED, enrolment.getStatus());
@@ -231,11 +247,14 @@ class CourseJourneyIT {
     enrolments.enrol(learner, course(), null);
     CourseOutline outline = catalog.outline(course());
     List<CourseOutline.Item> last =
-        outline.modules().get(outline.modules().size() - 1).activities();
-    for (long lesson : lessons()) {
-      if (last.stream().noneMatch(item -> item.id() == lesson)) {
-        progress.complete(learner, lesson);
-      }
+        outline.modules().get(outline.modules().size() - 1).activities().stream()
+            .filter(a -> a.kind() == ActivityKind.LESSON)
+            .toList();
+    // Everything but the last module's lessons: its quiz is handed in first.
+    List<CourseOutline.Item> rest =
+        outline.activitiesInOrder().stream().filter(a -> !last.contains(a)).toList();
+    for (CourseOutline.Item activity : rest) {
+      finish(learner, activity);
     }
 
     // The button and the end-of-lesson script, or two tabs: each write must see the other's.
@@ -251,7 +270,7 @@ class CourseJourneyIT {
       assertEquals(EnrolmentStatus.COMPLETED, enrolment.getStatus());
       assertEquals(100, enrolment.getProgressPercent());
     }
-    assertEquals(lessons().size(), progressRows(learner));
+    assertEquals(outline.activitiesInOrder().size(), progressRows(learner));
   }
 
   /**

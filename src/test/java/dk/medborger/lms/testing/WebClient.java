@@ -85,6 +85,43 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Presses a button of a Faces form on the page at {@code path}, with the page's view state and
+   * the extra fields given (hidden inputs the page has); returns the answer, not following a
+   * redirect.
+   */
+  public HttpResponse<String> pressButton(
+      String path, String form, String button, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    HttpResponse<String> page = get(path);
+    Matcher m = VIEW_STATE.matcher(page.body());
+    if (!m.find()) {
+      throw new IllegalStateException("No view state on " + path + ": " + page.statusCode());
+    }
+    Map<String, String> post = new LinkedHashMap<>(fields);
+    post.put(form, form);
+    post.put(button, button);
+    post.put("jakarta.faces.ViewState", m.group(1));
+    return post(path.replaceAll("\\?.*", ""), post);
+  }
+
+  /**
+   * Posts JSON as the attempt page's script does; {@code site} is what the browser would send as
+   * {@code Sec-Fetch-Site} ("same-origin", "cross-site"), or null for none.
+   */
+  public HttpResponse<String> postJson(String path, String json, String site)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (site != null) {
+      request.header("Sec-Fetch-Site", site);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   public String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

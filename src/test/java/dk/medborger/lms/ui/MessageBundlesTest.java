@@ -1,16 +1,29 @@
 package dk.medborger.lms.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.quizzes.boundary.QuizRefused;
+import dk.medborger.lms.quizzes.control.GiftFormat;
+import dk.medborger.lms.quizzes.entity.AttemptState;
+import dk.medborger.lms.quizzes.entity.GradingMethod;
+import dk.medborger.lms.quizzes.entity.Mark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** Danish and English texts stay in step: every key exists in both bundles. */
+/**
+ * Danish and English texts stay in step: every key exists in both bundles, and every state, reason
+ * and error code a page shows by name has its text.
+ */
 class MessageBundlesTest {
 
   private static Properties load(String name) throws IOException {
@@ -26,5 +39,34 @@ class MessageBundlesTest {
     assertEquals(
         new TreeSet<>(load("messages_da.properties").stringPropertyNames()),
         new TreeSet<>(load("messages_en.properties").stringPropertyNames()));
+  }
+
+  @Test
+  void everyStateReasonAndErrorCodeThePagesNameHasAText() throws IOException {
+    Properties da = load("messages_da.properties");
+    List<String> keys = new ArrayList<>();
+    for (ActivityState s : ActivityState.values()) {
+      keys.add("activityState." + s);
+    }
+    for (ActivityKind k : ActivityKind.values()) {
+      keys.add("activityKind." + k);
+    }
+    for (QuizRefused.Reason r : QuizRefused.Reason.values()) {
+      keys.add("quiz.refused." + r);
+    }
+    for (GiftFormat.GiftError.Code c : GiftFormat.GiftError.Code.values()) {
+      keys.add("gift.error." + c);
+    }
+    for (AttemptState s : AttemptState.values()) {
+      keys.add("attemptState." + s);
+    }
+    for (Mark m : Mark.values()) {
+      keys.add("mark." + m);
+    }
+    for (GradingMethod g : GradingMethod.values()) {
+      keys.add("quiz.grading." + g);
+    }
+    List<String> missing = keys.stream().filter(k -> !da.containsKey(k)).toList();
+    assertTrue(missing.isEmpty(), "no text for " + missing);
   }
 }

@@ -1,11 +1,14 @@
 package dk.medborger.lms.courses.boundary;
 
 import dk.medborger.lms.courses.control.CourseImport;
+import dk.medborger.lms.courses.entity.Activity;
+import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.courses.entity.Course;
 import dk.medborger.lms.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -40,6 +43,37 @@ public class CourseCatalog {
     em.persist(course);
     em.flush();
     return course.getId();
+  }
+
+  /**
+   * Appends an activity of any kind (a quiz, from its own component) at the end of a module, and
+   * increases the course's version so that every cached outline is read anew: the one place where
+   * activities are added to an existing course.
+   *
+   * @param moduleNumber the module's number in the course, from 1
+   * @return the new activity's id
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public long append(long courseId, int moduleNumber, Activity activity) {
+    Course course = em.find(Course.class, courseId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    if (course == null || moduleNumber < 1 || moduleNumber > course.getModules().size()) {
+      throw new NotFoundException("course " + courseId + " module " + moduleNumber);
+    }
+    course.getModules().get(moduleNumber - 1).add(activity);
+    em.flush();
+    return activity.getId();
+  }
+
+  /** Whether the course has any activity of {@code kind}. */
+  public boolean hasActivities(long courseId, ActivityKind kind) {
+    return !em.createQuery(
+            "SELECT a.id FROM Activity a WHERE a.module.course.id = :id AND a.kind = :kind",
+            Long.class)
+        .setParameter("id", courseId)
+        .setParameter("kind", kind)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public Optional<Long> findIdBySlug(String slug) {

@@ -24,7 +24,10 @@ public class Enrolments {
 
   @Inject Clock clock;
 
-  /** Enrols a learner; enrolling again changes only the due date. */
+  /**
+   * Enrols a learner and returns the enrolment's id; enrolling someone who is enrolled already
+   * changes nothing and returns the existing enrolment.
+   */
   public long enrol(long userId, long courseId, LocalDate dueDate) {
     Optional<Enrolment> existing = find(userId, courseId);
     if (existing.isPresent()) {

@@ -1,0 +1,62 @@
+package dk.medborger.lms.quizzes.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.quizzes.boundary.QuizPackages;
+import dk.medborger.lms.quizzes.entity.QuestionType;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo course's quizzes, as shipped: a quiz for every module, each GIFT file reads without an
+ * error, 5–10 questions a quiz, most question types across the course, one essay at the end, and a
+ * full-marks answer for every question grades as full marks.
+ */
+class DemoQuizzesTest {
+
+  private static final String COURSE = "courses/digitalt-medborgerskab/";
+
+  private static String text(String name) throws IOException {
+    try (InputStream in = DemoQuizzesTest.class.getClassLoader().getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void everyModuleHasAQuizOfFiveToTenGoodQuestions() throws Exception {
+    QuizPackages.Package pkg;
+    try (var jsonb = JsonbBuilder.create()) {
+      pkg = jsonb.fromJson(text(COURSE + "quizzes.json"), QuizPackages.Package.class);
+    }
+    assertEquals(8, pkg.quizzes.size());
+    Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
+    int essays = 0;
+    for (QuizPackages.Entry quiz : pkg.quizzes) {
+      GiftFormat.Result result = GiftFormat.parse(text(COURSE + quiz.questions));
+      assertTrue(result.errors().isEmpty(), quiz.questions + ": " + result.errors());
+      int count = result.questions().size();
+      assertTrue(count >= 5 && count <= 10, quiz.questions + " has " + count);
+      for (GiftFormat.GiftQuestion q : result.questions()) {
+        types.add(q.content().type());
+        if (q.content().type() == QuestionType.ESSAY) {
+          essays++;
+          assertEquals("ON_SUBMIT", quiz.completion, "a quiz with an essay completes on submit");
+        } else {
+          assertEquals(
+              1.0,
+              AnswerGrading.grade(q.content(), ModelAnswers.of(q.content())).fraction(),
+              1e-9,
+              quiz.questions + " line " + q.line());
+        }
+      }
+    }
+    assertTrue(types.size() >= 6, "most question types: " + types);
+    assertEquals(1, essays);
+  }
+}

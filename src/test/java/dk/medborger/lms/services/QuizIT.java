@@ -1,0 +1,416 @@
+package dk.medborger.lms.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.identity.boundary.UserAccounts;
+import dk.medborger.lms.identity.entity.JobRole;
+import dk.medborger.lms.identity.entity.Role;
+import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.boundary.CourseCompleted;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.LearnerProgress;
+import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.quizzes.boundary.AttemptDeadlines;
+import dk.medborger.lms.quizzes.boundary.QuestionBank;
+import dk.medborger.lms.quizzes.boundary.QuizPackages;
+import dk.medborger.lms.quizzes.boundary.QuizRefused;
+import dk.medborger.lms.quizzes.boundary.QuizTaking;
+import dk.medborger.lms.quizzes.boundary.QuizViews;
+import dk.medborger.lms.quizzes.control.AttemptRecords;
+import dk.medborger.lms.quizzes.control.ModelAnswers;
+import dk.medborger.lms.quizzes.entity.AttemptAnswer;
+import dk.medborger.lms.quizzes.entity.AttemptState;
+import dk.medborger.lms.quizzes.entity.QuizAttempt;
+import dk.medborger.lms.quizzes.entity.Response;
+import dk.medborger.lms.testing.AtOnce;
+import dk.medborger.lms.testing.Deployments;
+import dk.medborger.lms.testing.MovableClock;
+import dk.medborger.lms.testing.TestDatabase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Quizzes through their services on a real Payara Micro and MariaDB: the demo course's quizzes, one
+ * open attempt whatever happens at once, answers saved one by one and graded at hand-in, the
+ * server's deadline and its scheduled hand-in, the review rules, and that a quiz's grade moves the
+ * learner's progress. A small course of its own (test resources, {@code quiz-test}) has one quiz of
+ * every type, a timed quiz and one with an essay; the clock can be moved ({@link MovableClock}).
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class QuizIT {
+
+  private static final AtomicInteger USERS = new AtomicInteger();
+  private static final String COURSE = "quiz-test";
+
+  @Deployment
+  static WebArchive deployment() {
+    WebArchive war = Deployments.application(QuizIT.class, MovableClock.class, Completions.class);
+    for (String file :
+        List.of(
+            "course.json",
+            "quizzes.json",
+            "lessons/m1-l1.html",
+            "quizzes/all-types.gift",
+            "quizzes/timed.gift",
+            "quizzes/essay.gift")) {
+      war.addAsResource(
+          "quiz-test-course/courses/" + COURSE + "/" + file, "courses/" + COURSE + "/" + file);
+    }
+    return war;
+  }
+
+  /** Every course completion, as an observer after commit sees it. */
+  @ApplicationScoped
+  public static class Completions {
+    static final List<CourseCompleted> SEEN = new CopyOnWriteArrayList<>();
+
+    void seen(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted done) {
+      SEEN.add(done);
+    }
+  }
+
+  @Inject CourseCatalog catalog;
+  @Inject QuizPackages packages;
+  @Inject QuestionBank bank;
+  @Inject Enrolments enrolments;
+  @Inject LearnerProgress progress;
+  @Inject QuizTaking quizzes;
+  @Inject AttemptDeadlines deadlines;
+  @Inject UserAccounts accounts;
+
+  @PersistenceUnit EntityManagerFactory emf;
+
+  private long course() {
+    long id = catalog.importIfMissing(COURSE);
+    packages.installIfMissing(COURSE, id);
+    return id;
+  }
+
+  /** The test course's activities: lesson, "Alle typer", "På tid", "Refleksion". */
+  private List<CourseOutline.Item> activities() {
+    return catalog.outline(course()).activitiesInOrder();
+  }
+
+  private long quiz(String title) {
+    return activities().stream()
+        .filter(a -> a.title().equals(title))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private long enrolledLearner() {
+    long learner =
+        accounts.create(
+            "quiz.learner." + USERS.incrementAndGet() + "." + System.nanoTime(),
+            "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
+            "Test Deltager",
+            null,
+            JobRole.LIBRARIAN,
+            EnumSet.of(Role.LEARNER));
+    enrolments.enrol(learner, course(), null);
+    return learner;
+  }
+
+  @Test
+  void theDemoCourseHasAQuizAtTheEndOfEveryModule() {
+    long demo = catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+    for (CourseOutline.Module module : catalog.outline(demo).modules()) {
+      List<CourseOutline.Item> items = module.activities();
+      assertEquals(ActivityKind.QUIZ, items.get(items.size() - 1).kind(), module.title());
+    }
+  }
+
+  @Test
+  void twentyStartsAtOnceGiveExactlyOneAttempt() throws Exception {
+    long learner = enrolledLearner();
+    long quiz = quiz("Alle typer");
+
+    List<Long> ids = AtOnce.run(20, i -> quizzes.start(learner, quiz));
+
+    assertEquals(1, ids.stream().distinct().count());
+    assertEquals(1, attempts(learner, quiz).size());
+  }
+
+  @Test
+  void passingTheQuizCompletesTheActivityAndMovesTheCourse() {
+    long learner = enrolledLearner();
+    long quiz = quiz("Alle typer");
+    long attempt = quizzes.start(learner, quiz);
+
+    answerEverything(learner, attempt, true);
+    quizzes.submit(learner, attempt);
+
+    CourseProgress after = progress.course(learner, course()).progress();
+    assertEquals(ActivityState.COMPLETED, after.status(quiz).state());
+    assertTrue(after.percent() > 0);
+    QuizViews.Overview overview = quizzes.overview(learner, quiz);
+    assertEquals(0, overview.gradePercent().compareTo(java.math.BigDecimal.valueOf(1000, 1)));
+    assertTrue(overview.passed());
+  }
+
+  @Test
+  void failingTheQuizLeavesItToTryAgainAndTheBestAttemptCounts() {
+    long learner = enrolledLearner();
+    long quiz = quiz("Alle typer");
+    long first = quizzes.start(learner, quiz);
+    quizzes.submit(learner, first);
+    assertEquals(
+        ActivityState.FAILED, progress.course(learner, course()).progress().status(quiz).state());
+
+    long second = quizzes.start(learner, quiz);
+    assertTrue(second != first);
+    answerEverything(learner, second, true);
+    quizzes.submit(learner, second);
+
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(learner, course()).progress().status(quiz).state());
+  }
+
+  @Test
+  void everyAcknowledgedAnswerIsGradedAndAnotherTabIsTold() {
+    long learner = enrolledLearner();
+    long quiz = quiz("Alle typer");
+    long attempt = quizzes.start(learner, quiz);
+    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
+    QuizViews.QuestionView first = page.questions().get(0);
+
+    AttemptRecords.Saved tabA =
+        quizzes.save(learner, attempt, page.token(), 1, Response.ofText(null), first.version());
+    AttemptRecords.Saved tabB =
+        quizzes.save(learner, attempt, page.token(), 1, Response.ofText(null), first.version());
+
+    assertFalse(tabA.otherTabSaved());
+    assertTrue(tabB.otherTabSaved(), "the second tab had not seen the first tab's save");
+    answerEverything(learner, attempt, true);
+    quizzes.submit(learner, attempt);
+    for (AttemptAnswer answer : answersOf(attempt)) {
+      assertNotNull(answer.getMark(), "slot " + answer.getSlot() + " was graded");
+    }
+  }
+
+  @Test
+  void anAnswerAfterTheDeadlineIsRefusedAndTheScheduledTaskHandsTheAttemptIn() {
+    long learner = enrolledLearner();
+    long quiz = quiz("På tid");
+    long attempt = quizzes.start(learner, quiz);
+    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
+    assertTrue(page.timed());
+    Map<Integer, Response> right = rightAnswers(attempt);
+    quizzes.save(
+        learner, attempt, page.token(), 1, right.get(1), page.questions().get(0).version());
+
+    MovableClock.advance(Duration.ofMinutes(2));
+    QuizRefused late =
+        assertThrows(
+            QuizRefused.class,
+            () ->
+                quizzes.save(
+                    learner,
+                    attempt,
+                    page.token(),
+                    2,
+                    right.get(2),
+                    page.questions().get(1).version()));
+    assertEquals(QuizRefused.Reason.TIME_UP, late.reason());
+    deadlines.finaliseExpired();
+
+    QuizAttempt done = attemptById(attempt);
+    assertEquals(AttemptState.FINISHED, done.getState());
+    assertEquals(QuizAttempt.FinishedBy.TIMEOUT, done.getFinishedBy());
+    assertEquals(0, done.getScore().compareTo(java.math.BigDecimal.ONE), "the saved answer counts");
+    assertNull(quizzes.attempt(learner, attempt), "the page no longer offers the attempt");
+  }
+
+  @Test
+  void noAttemptsAreLeftWhenAllAllowedAreUsed() {
+    long learner = enrolledLearner();
+    long quiz = quiz("På tid");
+    quizzes.submit(learner, quizzes.start(learner, quiz));
+    quizzes.submit(learner, quizzes.start(learner, quiz));
+
+    QuizRefused refused = assertThrows(QuizRefused.class, () -> quizzes.start(learner, quiz));
+    assertEquals(QuizRefused.Reason.NO_ATTEMPTS_LEFT, refused.reason());
+    assertEquals(
+        QuizRefused.Reason.NO_ATTEMPTS_LEFT, quizzes.overview(learner, quiz).cannotStart());
+  }
+
+  @Test
+  void anEssayWaitsForAGraderAndAQuizCompletedOnSubmitIsCompleted() {
+    long learner = enrolledLearner();
+    long quiz = quiz("Refleksion");
+    long attempt = quizzes.start(learner, quiz);
+    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
+    quizzes.save(
+        learner,
+        attempt,
+        page.token(),
+        1,
+        Response.ofText("Jeg hjalp en borger med MitID."),
+        page.questions().get(0).version());
+    quizzes.submit(learner, attempt);
+
+    assertEquals(AttemptState.AWAITING_GRADING, attemptById(attempt).getState());
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(learner, course()).progress().status(quiz).state());
+  }
+
+  @Test
+  void completingTheWholeCourseFiresTheCourseCompletedEventAfterCommit() {
+    long learner = enrolledLearner();
+    progress.complete(learner, activities().get(0).id());
+    for (String title : List.of("Alle typer", "På tid")) {
+      long attempt = quizzes.start(learner, quiz(title));
+      answerEverything(learner, attempt, true);
+      quizzes.submit(learner, attempt);
+    }
+    assertTrue(Completions.SEEN.stream().noneMatch(c -> c.userId() == learner));
+    long essay = quizzes.start(learner, quiz("Refleksion"));
+    quizzes.submit(learner, essay);
+
+    assertTrue(Completions.SEEN.stream().anyMatch(c -> c.userId() == learner));
+  }
+
+  @Test
+  void learnerCannotReadOrChangeAnotherLearnersAttempt() {
+    long owner = enrolledLearner();
+    long other = enrolledLearner();
+    long quiz = quiz("Alle typer");
+    long attempt = quizzes.start(owner, quiz);
+    String token = quizzes.attempt(owner, attempt).token();
+
+    assertThrows(NotFoundException.class, () -> quizzes.attempt(other, attempt));
+    assertThrows(
+        NotFoundException.class,
+        () -> quizzes.save(other, attempt, token, 1, Response.ofText("x"), 0));
+    assertThrows(NotFoundException.class, () -> quizzes.submit(other, attempt));
+    assertThrows(NotFoundException.class, () -> quizzes.review(other, attempt));
+    assertThrows(
+        QuizRefused.class,
+        () -> quizzes.save(owner, attempt, "forged", 1, Response.ofText(null), 0));
+    assertTrue(attemptById(attempt).open());
+  }
+
+  @Test
+  void aLearnerNotInTheCourseCannotStartItsQuiz() {
+    long stranger =
+        accounts.create(
+            "quiz.stranger." + System.nanoTime(),
+            "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
+            "Fremmed",
+            null,
+            JobRole.LIBRARIAN,
+            EnumSet.of(Role.LEARNER));
+    long quiz = quiz("Alle typer");
+    assertThrows(NotFoundException.class, () -> quizzes.start(stranger, quiz));
+    assertThrows(NotFoundException.class, () -> quizzes.overview(stranger, quiz));
+  }
+
+  @Test
+  void theReviewShowsTheRightAnswersOnlyAfterSubmit() {
+    long learner = enrolledLearner();
+    long quiz = quiz("Alle typer");
+    long attempt = quizzes.start(learner, quiz);
+    assertThrows(NotFoundException.class, () -> quizzes.review(learner, attempt));
+    quizzes.submit(learner, attempt);
+
+    QuizViews.Review review = quizzes.review(learner, attempt);
+    assertTrue(review.showCorrect());
+    assertFalse(review.questions().get(0).options().isEmpty());
+  }
+
+  @Test
+  void aMalformedGiftFileImportsNothingAndNamesTheLine() {
+    long course = course();
+    long before = questionCount();
+    QuestionBank.Imported imported =
+        bank.importGift(
+            course, "::A::Godt spørgsmål {T}\n\n::B::Ingen ende {=ja ~nej\n", "Fejl", null);
+    assertFalse(imported.ok());
+    assertEquals(3, imported.errors().get(0).line());
+    assertEquals(before, questionCount());
+  }
+
+  private long questionCount() {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.createQuery("SELECT COUNT(q) FROM Question q", Long.class).getSingleResult();
+    }
+  }
+
+  /** Saves the right (or a blank) answer to every question of the attempt. */
+  private void answerEverything(long learner, long attempt, boolean right) {
+    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
+    Map<Integer, Response> answers = rightAnswers(attempt);
+    for (QuizViews.QuestionView q : page.questions()) {
+      quizzes.save(
+          learner,
+          attempt,
+          page.token(),
+          q.slot(),
+          right ? answers.get(q.slot()) : Response.ofText(null),
+          q.version());
+    }
+  }
+
+  private Map<Integer, Response> rightAnswers(long attempt) {
+    Map<Integer, Response> answers = new HashMap<>();
+    for (AttemptAnswer a : answersOf(attempt)) {
+      answers.put(a.getSlot(), ModelAnswers.of(a.getQuestion().getContent()));
+    }
+    return answers;
+  }
+
+  private List<AttemptAnswer> answersOf(long attempt) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return new ArrayList<>(
+          em.createNamedQuery(AttemptAnswer.OF_ATTEMPT, AttemptAnswer.class)
+              .setParameter("attemptId", attempt)
+              .getResultList());
+    }
+  }
+
+  private QuizAttempt attemptById(long id) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.find(QuizAttempt.class, id);
+    }
+  }
+
+  private List<QuizAttempt> attempts(long learner, long quiz) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.createNamedQuery(QuizAttempt.OF_LEARNER, QuizAttempt.class)
+          .setParameter("quizId", quiz)
+          .setParameter("userId", learner)
+          .getResultList();
+    }
+  }
+}
