@@ -32,7 +32,9 @@
         if (s.value) { r.matches[s.getAttribute('data-prompt')] = s.value; }
       });
     } else if (type === 'ORDERING') {
-      fs.querySelectorAll('select[data-position]').forEach(function (s) { if (s.value) { r.keys.push(s.value); } });
+      // One key per place, in order; "" for a place not filled yet.
+      fs.querySelectorAll('select[data-position]').forEach(function (s) { r.keys.push(s.value); });
+      if (r.keys.every(function (k) { return k === ''; })) { r.keys = []; }
     }
     return r;
   }

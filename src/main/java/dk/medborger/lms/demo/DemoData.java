@@ -124,6 +124,14 @@ public class DemoData {
               0,
               null),
           new Person(
+              "instructor.horsens",
+              "Lise Dam",
+              "Horsens Bibliotek",
+              JobRole.CONSULTANT,
+              EnumSet.of(Role.INSTRUCTOR),
+              0,
+              null),
+          new Person(
               "hr",
               "Hanne Bach",
               "HR og Personale, Skanderborg Kommune",
@@ -304,7 +312,10 @@ public class DemoData {
           accounts.create(
               p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
       if (p.roles().contains(Role.INSTRUCTOR)) {
-        teaching.assign(courseId, userId);
+        // instructor.horsens teaches only "Lær mere om it": an instructor of another course.
+        if (!p.username().equals("instructor.horsens")) {
+          teaching.assign(courseId, userId);
+        }
         teaching.assign(teachingId, userId);
       }
       if (!p.roles().contains(Role.LEARNER)) {

@@ -143,35 +143,14 @@ class AccessControlIT {
     return PageLinks.matches(html, "class=\"activity activity--(\\w+)\"");
   }
 
-  /** The open attempt of {@code user} at the first quiz of their course, started or resumed. */
-  private static String openAttempt(WebClient client) throws Exception {
-    String course = PageLinks.courses(client.get("/learner/dashboard.xhtml").body()).get(0);
-    String quiz =
-        PageLinks.matches(
-                client.get("/learner/course.xhtml?id=" + course).body(),
-                "/learner/quiz\\.xhtml\\?id=(\\d+)")
-            .get(0);
-    HttpResponse<String> start =
-        client.pressButton(
-            "/learner/quiz.xhtml?id=" + quiz, "quizForm", "quizForm:start", Map.of("quiz", quiz));
-    assertEquals(302, start.statusCode(), start.body());
-    String location = start.headers().firstValue("Location").orElseThrow();
-    assertTrue(location.contains("/learner/attempt.xhtml?id="), location);
-    return location.replaceAll(".*id=(\\d+).*", "$1");
-  }
-
-  private static String tokenOf(String attemptPage) {
-    return attemptPage.replaceAll("(?s).*data-token=\"(\\w+)\".*", "$1");
-  }
-
   @Test
   void quizPagesAndTheAnswerApiAreForTheLearnerWhoseAttemptItIs() throws Exception {
     WebClient owner = new WebClient();
     owner.login("mads.poulsen", "medborger");
-    String attempt = openAttempt(owner);
+    String attempt = owner.startFirstQuiz();
     HttpResponse<String> page = owner.get("/learner/attempt.xhtml?id=" + attempt);
     assertEquals(200, page.statusCode());
-    String token = tokenOf(page.body());
+    String token = WebClient.saveToken(page.body());
     String answer = "{\"token\":\"" + token + "\",\"version\":0,\"text\":null}";
     String api = "/api/quiz-attempts/" + attempt + "/answers/1";
 
@@ -211,6 +190,61 @@ class AccessControlIT {
       assertEquals(404, other.postJson(api, answer, "same-origin").statusCode(), user);
     }
     assertEquals(302, new WebClient().get("/learner/quiz.xhtml?id=1").statusCode());
+  }
+
+  @Test
+  void instructorsSeeOnlyTheQuizzesOfTheCoursesTheyTeach() throws Exception {
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    String home = instructor.get("/instructor/index.xhtml").body();
+    String quiz = PageLinks.matches(home, "quiz-results\\.xhtml\\?id=(\\d+)").get(0);
+    String course = PageLinks.matches(home, "question-bank\\.xhtml\\?course=(\\d+)").get(0);
+    String answer =
+        PageLinks.matches(
+                instructor.get("/instructor/grading.xhtml").body(), "grade\\.xhtml\\?answer=(\\d+)")
+            .get(0);
+    List<String> his =
+        List.of(
+            "/instructor/quiz-results.xhtml?id=" + quiz,
+            "/instructor/quiz-results.csv?id=" + quiz,
+            "/instructor/question-bank.xhtml?course=" + course,
+            "/instructor/question-bank.gift?course=" + course,
+            "/instructor/grade.xhtml?answer=" + answer);
+    for (String path : his) {
+      assertEquals(200, instructor.get(path).statusCode(), path);
+    }
+    HttpResponse<String> csv = instructor.get(his.get(1));
+    assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    assertEquals("nosniff", csv.headers().firstValue("X-Content-Type-Options").orElse(""));
+
+    WebClient other = new WebClient();
+    other.login("instructor.horsens", "medborger");
+    assertFalse(
+        other
+            .get("/instructor/index.xhtml")
+            .body()
+            .contains("quiz-results.xhtml?id=" + quiz + "\""),
+        "another course's quiz is not listed");
+    for (String path : his) {
+      HttpResponse<String> response = other.get(path);
+      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
+      assertNoStackTrace(response);
+    }
+    for (String path :
+        List.of(
+            "/instructor/quiz-results.xhtml?id=999999",
+            "/instructor/quiz-results.csv?id=abc",
+            "/instructor/grade.xhtml?answer=999999",
+            "/instructor/question-bank.xhtml?course=999999")) {
+      assertEquals(404, instructor.get(path).statusCode(), path);
+    }
+    WebClient learner = new WebClient();
+    learner.login("learner", "medborger");
+    for (String path : his) {
+      assertEquals(403, learner.get(path).statusCode(), "learner: " + path);
+      assertEquals(302, new WebClient().get(path).statusCode(), "anonymous: " + path);
+    }
   }
 
   @Test

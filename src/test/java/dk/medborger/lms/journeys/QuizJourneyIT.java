@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.medborger.lms.testing.Browser;
 import dk.medborger.lms.testing.RunningApplication;
+import dk.medborger.lms.testing.WebClient;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -140,5 +146,50 @@ class QuizJourneyIT {
             .anyMatch(i -> !i.getAttribute("value").isBlank())
         || q.findElements(By.tagName("select")).stream()
             .anyMatch(s -> !new Select(s).getFirstSelectedOption().getAttribute("value").isEmpty());
+  }
+
+  @Test
+  @Order(3)
+  void everyAcknowledgedAnswerSurvivesAKill9OfTheWholeApplication() throws Exception {
+    WebClient learner = new WebClient();
+    learner.login("lone.hansen", "medborger");
+    String attempt = learner.startFirstQuiz();
+    String page = learner.get("/learner/attempt.xhtml?id=" + attempt).body();
+    String token = WebClient.saveToken(page);
+    Map<String, String> firstChoice = new LinkedHashMap<>();
+    Matcher m =
+        Pattern.compile(
+                "type=\"(?:radio|checkbox)\" name=\"q(\\d+)\" id=\"[^\"]+\" value=\"(\\w+)\"")
+            .matcher(page);
+    while (m.find()) {
+      firstChoice.putIfAbsent(m.group(1), m.group(2));
+    }
+    assertTrue(firstChoice.size() >= 3, "choice questions: " + firstChoice);
+    int saved = 0;
+    for (Map.Entry<String, String> choice : firstChoice.entrySet()) {
+      HttpResponse<String> answer =
+          learner.postJson(
+              "/api/quiz-attempts/" + attempt + "/answers/" + choice.getKey(),
+              "{\"token\":\""
+                  + token
+                  + "\",\"version\":0,\"keys\":[\""
+                  + choice.getValue()
+                  + "\"]}",
+              "same-origin");
+      assertEquals(200, answer.statusCode(), answer.body());
+      saved++;
+    }
+
+    // Straight after the last acknowledgement: launcher, Payara and MariaDB die at once.
+    RunningApplication.killEverythingHard();
+    RunningApplication.restart();
+
+    WebClient again = new WebClient();
+    again.login("lone.hansen", "medborger");
+    String summary = again.get("/learner/quiz-summary.xhtml?id=" + attempt).body();
+    assertTrue(
+        summary.contains("Besvaret: " + saved + " af "),
+        "every acknowledged answer is there after the kill: "
+            + summary.replaceAll("(?s).*(id=\"answered-count\"[^<]*).*", "$1"));
   }
 }

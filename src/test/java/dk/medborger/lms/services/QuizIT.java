@@ -10,11 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.boundary.Teaching;
 import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.identity.boundary.UserAccounts;
 import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
 import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.CourseCompleted;
 import dk.medborger.lms.progress.boundary.CourseProgress;
@@ -25,6 +27,7 @@ import dk.medborger.lms.quizzes.boundary.QuestionBank;
 import dk.medborger.lms.quizzes.boundary.QuizPackages;
 import dk.medborger.lms.quizzes.boundary.QuizRefused;
 import dk.medborger.lms.quizzes.boundary.QuizTaking;
+import dk.medborger.lms.quizzes.boundary.QuizTeaching;
 import dk.medborger.lms.quizzes.boundary.QuizViews;
 import dk.medborger.lms.quizzes.control.AttemptRecords;
 import dk.medborger.lms.quizzes.control.ModelAnswers;
@@ -80,7 +83,8 @@ class QuizIT {
             "lessons/m1-l1.html",
             "quizzes/all-types.gift",
             "quizzes/timed.gift",
-            "quizzes/essay.gift")) {
+            "quizzes/essay.gift",
+            "quizzes/random.gift")) {
       war.addAsResource(
           "quiz-test-course/courses/" + COURSE + "/" + file, "courses/" + COURSE + "/" + file);
     }
@@ -104,6 +108,8 @@ class QuizIT {
   @Inject LearnerProgress progress;
   @Inject QuizTaking quizzes;
   @Inject AttemptDeadlines deadlines;
+  @Inject QuizTeaching teacher;
+  @Inject Teaching teachingLinks;
   @Inject UserAccounts accounts;
 
   @PersistenceUnit EntityManagerFactory emf;
@@ -127,15 +133,24 @@ class QuizIT {
         .id();
   }
 
+  /** A new user who cannot log in (tests call the services with the id). */
+  private long newUser(String name, Role role) {
+    return accounts.create(
+        "quiz."
+            + role.name().toLowerCase()
+            + "."
+            + USERS.incrementAndGet()
+            + "."
+            + System.nanoTime(),
+        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
+        name,
+        null,
+        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
+        EnumSet.of(role));
+  }
+
   private long enrolledLearner() {
-    long learner =
-        accounts.create(
-            "quiz.learner." + USERS.incrementAndGet() + "." + System.nanoTime(),
-            "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
-            "Test Deltager",
-            null,
-            JobRole.LIBRARIAN,
-            EnumSet.of(Role.LEARNER));
+    long learner = newUser("Test Deltager", Role.LEARNER);
     enrolments.enrol(learner, course(), null);
     return learner;
   }
@@ -323,14 +338,7 @@ class QuizIT {
 
   @Test
   void aLearnerNotInTheCourseCannotStartItsQuiz() {
-    long stranger =
-        accounts.create(
-            "quiz.stranger." + System.nanoTime(),
-            "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
-            "Fremmed",
-            null,
-            JobRole.LIBRARIAN,
-            EnumSet.of(Role.LEARNER));
+    long stranger = newUser("Fremmed", Role.LEARNER);
     long quiz = quiz("Alle typer");
     assertThrows(NotFoundException.class, () -> quizzes.start(stranger, quiz));
     assertThrows(NotFoundException.class, () -> quizzes.overview(stranger, quiz));
@@ -347,6 +355,165 @@ class QuizIT {
     QuizViews.Review review = quizzes.review(learner, attempt);
     assertTrue(review.showCorrect());
     assertFalse(review.questions().get(0).options().isEmpty());
+  }
+
+  private long instructor(boolean teachesTheCourse) {
+    long id = newUser("Test Underviser", Role.INSTRUCTOR);
+    if (teachesTheCourse) {
+      teachingLinks.assign(course(), id);
+    }
+    return id;
+  }
+
+  @Test
+  void anInstructorGradesAnEssayAndTheAttemptIsFinishedAndASecondGraderIsToldOfTheConflict() {
+    long learner = enrolledLearner();
+    long quiz = quiz("Refleksion");
+    long attempt = quizzes.start(learner, quiz);
+    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
+    quizzes.save(
+        learner,
+        attempt,
+        page.token(),
+        1,
+        Response.ofText("Jeg lyttede."),
+        page.questions().get(0).version());
+    quizzes.submit(learner, attempt);
+    long grader = instructor(true);
+    QuizTeaching.EssayToGrade essay =
+        teacher.awaiting(grader).stream()
+            .filter(e -> e.attemptId() == attempt)
+            .findFirst()
+            .orElseThrow();
+
+    teacher.grade(grader, essay.answerId(), java.math.BigDecimal.ONE, "Godt set.", essay.version());
+    assertThrows(
+        jakarta.persistence.OptimisticLockException.class,
+        () ->
+            teacher.grade(
+                instructor(true),
+                essay.answerId(),
+                java.math.BigDecimal.ZERO,
+                "Nej.",
+                essay.version()));
+
+    QuizAttempt graded = attemptById(attempt);
+    assertEquals(AttemptState.FINISHED, graded.getState());
+    assertEquals(0, graded.getScore().compareTo(java.math.BigDecimal.ONE), "the first grade holds");
+    assertTrue(teacher.awaiting(grader).stream().noneMatch(e -> e.attemptId() == attempt));
+    assertEquals("Godt set.", quizzes.review(learner, attempt).questions().get(0).graderComment());
+  }
+
+  @Test
+  void anInstructorOfAnotherCourseIsForbiddenEverything() {
+    long stranger = instructor(false);
+    long quiz = quiz("Alle typer");
+    long learner = enrolledLearner();
+    long attempt = quizzes.start(learner, quiz);
+    quizzes.submit(learner, attempt);
+    long answer = answersOf(attempt).get(0).getId();
+
+    assertThrows(ForbiddenException.class, () -> teacher.results(stranger, quiz));
+    assertThrows(ForbiddenException.class, () -> teacher.essay(stranger, answer));
+    assertThrows(
+        ForbiddenException.class,
+        () -> teacher.grade(stranger, answer, java.math.BigDecimal.ONE, null, 0));
+    assertThrows(
+        ForbiddenException.class, () -> teacher.override(stranger, quiz, learner, 1, null));
+    assertThrows(
+        ForbiddenException.class, () -> teacher.importGift(stranger, course(), "::A::B {T}", "X"));
+    assertThrows(ForbiddenException.class, () -> teacher.exportGift(stranger, course()));
+    assertTrue(teacher.courses(stranger).isEmpty());
+  }
+
+  @Test
+  void anExtraAttemptFromTheInstructorLetsTheLearnerTryAgain() {
+    long learner = enrolledLearner();
+    long quiz = quiz("På tid");
+    quizzes.submit(learner, quizzes.start(learner, quiz));
+    quizzes.submit(learner, quizzes.start(learner, quiz));
+    assertThrows(QuizRefused.class, () -> quizzes.start(learner, quiz));
+
+    teacher.override(instructor(true), quiz, learner, 1, 5);
+
+    long third = quizzes.start(learner, quiz);
+    QuizAttempt started = attemptById(third);
+    assertEquals(3, started.getNumber());
+    assertEquals(
+        Duration.ofMinutes(5), Duration.between(started.getStartedAt(), started.getDeadlineAt()));
+  }
+
+  @Test
+  void resultsShowTheAttemptsTheDistributionAndTheQuestionStatistics() {
+    long quiz = quiz("Alle typer");
+    for (int i = 0; i < 3; i++) {
+      long learner = enrolledLearner();
+      long attempt = quizzes.start(learner, quiz);
+      answerEverything(learner, attempt, i > 0);
+      quizzes.submit(learner, attempt);
+    }
+    long teacherId = instructor(true);
+
+    QuizTeaching.Results results = teacher.results(teacherId, quiz);
+    assertTrue(results.attempts().size() >= 3);
+    assertTrue(java.util.Arrays.stream(results.distribution()).sum() >= 3);
+    assertEquals(6, results.questions().size());
+    assertNotNull(results.questions().get(0).facility());
+    String csv =
+        teacher.resultsCsv(
+            teacherId,
+            quiz,
+            Map.of(
+                "learner",
+                "Deltager",
+                "attempt",
+                "Forsøg",
+                "state",
+                "Status",
+                "submitted",
+                "Afleveret",
+                "score",
+                "Point",
+                "max",
+                "Maks",
+                "percent",
+                "Procent"));
+    assertTrue(csv.startsWith("\uFEFFDeltager;Forsøg;"), csv);
+    assertTrue(csv.contains("Test Deltager;"), csv);
+  }
+
+  @Test
+  void eachAttemptDrawsItsQuestionsAtRandomFromTheCategory() {
+    long quiz = quiz("Tilfældige");
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < 6; i++) {
+      long learner = enrolledLearner();
+      long attempt = quizzes.start(learner, quiz);
+      List<QuizViews.QuestionView> drawn = quizzes.attempt(learner, attempt).questions();
+      assertEquals(2, drawn.size());
+      assertFalse(drawn.get(0).text().equals(drawn.get(1).text()), "no question twice");
+      drawn.forEach(q -> seen.add(q.text()));
+    }
+    assertTrue(seen.size() > 2, "different learners get different questions: " + seen);
+  }
+
+  @Test
+  void theReviewHidesRightAnswersAndFeedbackTheSettingsDoNotAllowYet() {
+    long learner = enrolledLearner();
+    long quiz = quiz("På tid");
+    long attempt = quizzes.start(learner, quiz);
+    quizzes.submit(learner, attempt);
+
+    QuizViews.Review review = quizzes.review(learner, attempt);
+    assertTrue(review.showAnswers());
+    assertFalse(review.showCorrect());
+    assertFalse(review.showFeedback(), "feedback only after the quiz closes");
+    for (QuizViews.QuestionReview q : review.questions()) {
+      assertTrue(q.rightAnswers().isEmpty());
+      assertTrue(q.feedback().isEmpty());
+      assertNull(q.generalFeedback());
+      q.options().forEach(o -> assertNull(o.right(), "no right answer marked"));
+    }
   }
 
   @Test

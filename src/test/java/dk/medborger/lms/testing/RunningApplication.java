@@ -73,6 +73,21 @@ public final class RunningApplication implements BeforeAllCallback {
   }
 
   /**
+   * Kills the whole application at once as {@code kill -9} of its process group would: the
+   * launcher, Payara and the embedded MariaDB, with no time to flush or stop anything. {@link
+   * #restart()} starts it again, and the database recovers from its own log.
+   */
+  public static synchronized void killEverythingHard() throws InterruptedException {
+    List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+    all.add(process.toHandle());
+    all.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle p : all) {
+      p.onExit().join();
+    }
+    awaitPortClosed(TimeUnit.SECONDS.toNanos(120));
+  }
+
+  /**
    * Waits until nothing accepts connections on the port any more. A slow answer is not an answer
    * that has gone: this checks the listening socket, not an HTTP status.
    */

@@ -122,6 +122,33 @@ public final class WebClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Starts (or resumes) this learner's attempt at the first quiz of their first course, through the
+   * quiz page's own form, and returns the attempt's id.
+   */
+  public String startFirstQuiz() throws IOException, InterruptedException {
+    String course = PageLinks.courses(get("/learner/dashboard.xhtml").body()).get(0);
+    String quiz =
+        PageLinks.matches(
+                get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/quiz\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    HttpResponse<String> start =
+        pressButton(
+            "/learner/quiz.xhtml?id=" + quiz, "quizForm", "quizForm:start", Map.of("quiz", quiz));
+    String location = start.headers().firstValue("Location").orElse("");
+    if (start.statusCode() != 302 || !location.contains("/learner/attempt.xhtml?id=")) {
+      throw new IllegalStateException(
+          "The quiz did not start: " + start.statusCode() + " " + location);
+    }
+    return location.replaceAll(".*id=(\\d+).*", "$1");
+  }
+
+  /** The save token an attempt page gives its script. */
+  public static String saveToken(String attemptPage) {
+    return attemptPage.replaceAll("(?s).*data-token=\"(\\w+)\".*", "$1");
+  }
+
   public String sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("JSESSIONID"))

@@ -1,5 +1,6 @@
 package dk.medborger.lms.quizzes.boundary;
 
+import dk.medborger.lms.quizzes.control.Attempts;
 import dk.medborger.lms.quizzes.control.GiftFormat;
 import dk.medborger.lms.quizzes.control.GiftFormat.GiftError;
 import dk.medborger.lms.quizzes.control.GiftFormat.GiftQuestion;
@@ -33,6 +34,8 @@ public class QuestionBank {
 
   @Inject Clock clock;
 
+  @Inject Attempts attempts;
+
   /** What an import did: the new questions' ids, or the errors (and then nothing was imported). */
   public record Imported(List<Long> questionIds, List<GiftError> errors) {
     public boolean ok() {
@@ -53,15 +56,24 @@ public class QuestionBank {
     }
     List<Long> ids = new ArrayList<>();
     for (GiftQuestion q : parsed.questions()) {
-      QuestionCategory category =
-          category(courseId, q.category() == null ? defaultCategory : q.category());
-      Question question = new Question(category, clock.instant());
-      em.persist(question);
-      em.flush();
-      addVersion(question, 1, q.content(), byUser);
-      ids.add(question.getId());
+      ids.add(
+          create(
+              courseId,
+              q.category() == null ? defaultCategory : q.category(),
+              q.content(),
+              byUser));
     }
     return new Imported(List.copyOf(ids), List.of());
+  }
+
+  /** Adds a question to a category of the course's bank (made when missing); returns its id. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public long create(long courseId, String categoryName, QuestionContent content, Long byUser) {
+    Question question = new Question(category(courseId, categoryName), clock.instant());
+    em.persist(question);
+    em.flush();
+    addVersion(question, 1, content, byUser);
+    return question.getId();
   }
 
   /** Revises a question: its content becomes a new version, the one new attempts get. */
@@ -83,10 +95,7 @@ public class QuestionBank {
    */
   public Map<Integer, Response> modelAnswers(long attemptId) {
     Map<Integer, Response> answers = new TreeMap<>();
-    for (AttemptAnswer answer :
-        em.createNamedQuery(AttemptAnswer.OF_ATTEMPT, AttemptAnswer.class)
-            .setParameter("attemptId", attemptId)
-            .getResultList()) {
+    for (AttemptAnswer answer : attempts.answers(attemptId)) {
       answers.put(answer.getSlot(), ModelAnswers.of(answer.getQuestion().getContent()));
     }
     return answers;
@@ -119,7 +128,9 @@ public class QuestionBank {
     return version;
   }
 
-  private QuestionCategory category(long courseId, String name) {
+  /** The course's category of that name, made when missing. */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public QuestionCategory category(long courseId, String name) {
     return em.createQuery(
             "SELECT c FROM QuestionCategory c WHERE c.courseId = :course AND c.name = :name",
             QuestionCategory.class)

@@ -5,7 +5,9 @@ import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.quizzes.entity.GradingMethod;
 import dk.medborger.lms.quizzes.entity.Question;
+import dk.medborger.lms.quizzes.entity.QuestionContent;
 import dk.medborger.lms.quizzes.entity.Quiz;
+import dk.medborger.lms.quizzes.entity.ReviewTiming;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,7 +55,35 @@ public class QuizPackages {
     public String completion;
     public Integer timeLimitMinutes;
     public Integer attemptsAllowed;
+    public Boolean onePerPage;
     public String intro;
+
+    /** Questions GIFT cannot express (ordering), as {@link QuestionContent} JSON. */
+    public List<QuestionContent> extraQuestions;
+
+    /** The bank category of the extra questions (the GIFT file's own, usually); else the title. */
+    public String extraCategory;
+
+    /** Also draw this many questions at random from a bank category for each attempt. */
+    public Draw draw;
+
+    /** False: the GIFT file's questions only go into the bank (for a draw), not into the quiz. */
+    public Boolean fixed;
+
+    /** False: the quiz does not count towards completion. */
+    public Boolean required;
+
+    /** What the review shows and when: NEVER, AFTER_SUBMIT (default), AFTER_CLOSE. */
+    public String reviewAnswers;
+
+    public String reviewCorrect;
+    public String reviewFeedback;
+  }
+
+  /** Questions drawn at random for each attempt. */
+  public static class Draw {
+    public String category;
+    public int count;
   }
 
   /** Installs the package's quizzes unless the course has quizzes; returns how many it made. */
@@ -95,14 +126,39 @@ public class QuizPackages {
         quiz.setTimeLimit(Duration.ofMinutes(entry.timeLimitMinutes));
       }
       quiz.setAttemptsAllowed(entry.attemptsAllowed);
+      quiz.setOnePerPage(Boolean.TRUE.equals(entry.onePerPage));
       // The quiz's rows first: EclipseLink writes a slot before the quiz's own table otherwise.
       catalog.append(courseId, entry.module, quiz);
-      for (long id : imported.questionIds()) {
+      List<Long> questions =
+          new ArrayList<>(Boolean.FALSE.equals(entry.fixed) ? List.of() : imported.questionIds());
+      if (entry.required != null) {
+        quiz.setRequired(entry.required);
+      }
+      if (entry.extraQuestions != null) {
+        for (QuestionContent extra : entry.extraQuestions) {
+          questions.add(
+              bank.create(
+                  courseId,
+                  entry.extraCategory == null ? entry.title : entry.extraCategory,
+                  extra,
+                  null));
+        }
+      }
+      for (long id : questions) {
         quiz.addQuestion(em.find(Question.class, id));
       }
+      if (entry.draw != null) {
+        quiz.addRandom(bank.category(courseId, entry.draw.category), entry.draw.count);
+      }
+      quiz.setReview(
+          timing(entry.reviewAnswers), timing(entry.reviewCorrect), timing(entry.reviewFeedback));
       em.flush();
     }
     return pkg.quizzes.size();
+  }
+
+  private static ReviewTiming timing(String name) {
+    return name == null ? ReviewTiming.AFTER_SUBMIT : ReviewTiming.valueOf(name);
   }
 
   private static InputStream resource(String name) {

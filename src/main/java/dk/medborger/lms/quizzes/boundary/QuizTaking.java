@@ -18,6 +18,7 @@ import dk.medborger.lms.quizzes.boundary.QuizViews.Settings;
 import dk.medborger.lms.quizzes.control.AnswerGrading;
 import dk.medborger.lms.quizzes.control.AttemptGrading;
 import dk.medborger.lms.quizzes.control.AttemptRecords;
+import dk.medborger.lms.quizzes.control.Attempts;
 import dk.medborger.lms.quizzes.control.QuizRules;
 import dk.medborger.lms.quizzes.control.ReviewPolicy;
 import dk.medborger.lms.quizzes.entity.AttemptAnswer;
@@ -28,6 +29,7 @@ import dk.medborger.lms.quizzes.entity.QuestionContent.MatchPair;
 import dk.medborger.lms.quizzes.entity.Quiz;
 import dk.medborger.lms.quizzes.entity.QuizAttempt;
 import dk.medborger.lms.quizzes.entity.QuizAttempt.FinishedBy;
+import dk.medborger.lms.quizzes.entity.QuizOverride;
 import dk.medborger.lms.quizzes.entity.QuizSlot;
 import dk.medborger.lms.quizzes.entity.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +68,8 @@ public class QuizTaking {
 
   @Inject AttemptRecords records;
 
+  @Inject Attempts attempts;
+
   @Inject Clock clock;
 
   /** How long after its deadline an answer is still taken (the way there takes time). */
@@ -84,11 +88,11 @@ public class QuizTaking {
     CourseProgress.ModuleProgress module = course.moduleOf(quizId);
     Quiz quiz = em.find(Quiz.class, quizId);
     Instant now = clock.instant();
-    List<QuizAttempt> attempts = attempts(userId, quizId);
+    List<QuizAttempt> earlier = attempts.ofLearner(userId, quizId);
     List<AttemptSummary> summaries = new ArrayList<>();
     Long open = null;
     List<Double> graded = new ArrayList<>();
-    for (QuizAttempt a : attempts) {
+    for (QuizAttempt a : earlier) {
       if (a.open()) {
         open = a.getId();
       }
@@ -106,8 +110,11 @@ public class QuizTaking {
               !a.open() && shown(quiz, a, now).any()));
     }
     OptionalDouble grade = AttemptGrading.combine(quiz.getGradingMethod(), graded);
+    QuizOverride override = records.override(quizId, userId);
     QuizRefused.Reason cannotStart =
-        module.locked() ? QuizRefused.Reason.LOCKED : QuizRules.whyNot(quiz, attempts.size(), now);
+        module.locked()
+            ? QuizRefused.Reason.LOCKED
+            : QuizRules.whyNot(quiz, earlier.size(), override, now);
     CourseOutline.Neighbours around = outline.neighbours(quizId);
     return new Overview(
         outline,
@@ -117,7 +124,7 @@ public class QuizTaking {
         around.previous(),
         around.next(),
         quiz.getIntro(),
-        settings(quiz),
+        settings(quiz, override),
         course.status(quizId).state(),
         grade.isPresent() ? scale(grade.getAsDouble()) : null,
         summaries,
@@ -136,7 +143,7 @@ public class QuizTaking {
    * which case the server hands it in now).
    */
   public AttemptPage attempt(long userId, long attemptId) {
-    QuizAttempt attempt = own(userId, attemptId);
+    QuizAttempt attempt = attempts.own(userId, attemptId);
     Instant now = clock.instant();
     if (attempt.open()
         && attempt.getDeadlineAt() != null
@@ -150,7 +157,7 @@ public class QuizTaking {
     Quiz quiz = em.find(Quiz.class, attempt.getQuizId());
     CourseOutline outline = catalog.outlineOfActivity(quiz.getId());
     List<QuestionView> questions = new ArrayList<>();
-    for (AttemptAnswer answer : answers(attemptId)) {
+    for (AttemptAnswer answer : attempts.answers(attemptId)) {
       questions.add(questionView(answer));
     }
     return new AttemptPage(
@@ -185,7 +192,7 @@ public class QuizTaking {
 
   /** The quiz an attempt belongs to (the learner's own attempt only). */
   public long quizOf(long userId, long attemptId) {
-    return own(userId, attemptId).getQuizId();
+    return attempts.own(userId, attemptId).getQuizId();
   }
 
   /**
@@ -193,7 +200,7 @@ public class QuizTaking {
    * open attempt or one that shows nothing.
    */
   public Review review(long userId, long attemptId) {
-    QuizAttempt attempt = own(userId, attemptId);
+    QuizAttempt attempt = attempts.own(userId, attemptId);
     if (attempt.open()) {
       throw new NotFoundException("open attempt " + attemptId);
     }
@@ -205,7 +212,7 @@ public class QuizTaking {
     CourseOutline outline = catalog.outlineOfActivity(quiz.getId());
     List<QuestionReview> questions = new ArrayList<>();
     if (shown.answers() || shown.correct() || shown.feedback()) {
-      for (AttemptAnswer answer : answers(attemptId)) {
+      for (AttemptAnswer answer : attempts.answers(attemptId)) {
         questions.add(questionReview(answer, shown));
       }
     }
@@ -241,16 +248,16 @@ public class QuizTaking {
         now);
   }
 
-  private Settings settings(Quiz quiz) {
+  private Settings settings(Quiz quiz, QuizOverride override) {
     int questions = 0;
     for (QuizSlot slot : quiz.getSlots()) {
       questions += slot.getQuestion() != null ? 1 : slot.getDrawCount();
     }
     return new Settings(
         quiz.getPassPercent(),
-        quiz.getAttemptsAllowed(),
+        QuizRules.attemptsAllowed(quiz, override),
         quiz.getGradingMethod(),
-        quiz.getTimeLimit(),
+        QuizRules.timeLimit(quiz, override),
         quiz.getOpensAt(),
         quiz.getClosesAt(),
         questions,
@@ -317,6 +324,9 @@ public class QuizTaking {
       case ORDERING -> {
         for (int i = 0; i < content.choices().size(); i++) {
           String given = i < response.keys().size() ? response.keys().get(i) : null;
+          if (given != null && !choices.containsKey(given)) {
+            given = null; // a place left empty
+          }
           Choice at = content.choices().get(i);
           options.add(
               new ReviewOption(
@@ -392,27 +402,6 @@ public class QuizTaking {
       throw new NotFoundException("quiz " + quizId);
     }
     return outline;
-  }
-
-  private QuizAttempt own(long userId, long attemptId) {
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
-    if (attempt == null || attempt.getUserId() != userId) {
-      throw new NotFoundException("attempt " + attemptId);
-    }
-    return attempt;
-  }
-
-  private List<QuizAttempt> attempts(long userId, long quizId) {
-    return em.createNamedQuery(QuizAttempt.OF_LEARNER, QuizAttempt.class)
-        .setParameter("quizId", quizId)
-        .setParameter("userId", userId)
-        .getResultList();
-  }
-
-  private List<AttemptAnswer> answers(long attemptId) {
-    return em.createNamedQuery(AttemptAnswer.OF_ATTEMPT, AttemptAnswer.class)
-        .setParameter("attemptId", attemptId)
-        .getResultList();
   }
 
   private static BigDecimal percent(QuizAttempt a) {

@@ -14,6 +14,7 @@ import dk.medborger.lms.quizzes.entity.QuestionVersion;
 import dk.medborger.lms.quizzes.entity.Quiz;
 import dk.medborger.lms.quizzes.entity.QuizAttempt;
 import dk.medborger.lms.quizzes.entity.QuizAttempt.FinishedBy;
+import dk.medborger.lms.quizzes.entity.QuizOverride;
 import dk.medborger.lms.quizzes.entity.QuizSlot;
 import dk.medborger.lms.quizzes.entity.Response;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,17 +57,20 @@ public class AttemptRecords {
 
   @Inject ActivityOutcomes outcomes;
 
+  @Inject Attempts attempts;
+
   /** The open attempt of the learner, or a new one; refused when the rules say no. */
   public long start(long userId, long quizId, Instant now) {
     outcomes.lock(userId, quizId);
     Quiz quiz = quiz(quizId);
-    List<QuizAttempt> attempts = attempts(userId, quizId);
-    for (QuizAttempt attempt : attempts) {
+    List<QuizAttempt> earlier = attempts.ofLearner(userId, quizId);
+    for (QuizAttempt attempt : earlier) {
       if (attempt.open()) {
         return attempt.getId();
       }
     }
-    QuizRules.requireStartable(quiz, attempts.size(), now);
+    QuizOverride override = override(quizId, userId);
+    QuizRules.requireStartable(quiz, earlier.size(), override, now);
     if (outcomes
         .record(userId, quizId, Outcome.of(OutcomeKind.STARTED, "QUIZ_ATTEMPT", null))
         .locked()) {
@@ -79,9 +83,9 @@ public class AttemptRecords {
         new QuizAttempt(
             quizId,
             userId,
-            attempts.size() + 1,
+            earlier.size() + 1,
             now,
-            QuizRules.deadline(quiz, now),
+            QuizRules.deadline(quiz, override, now),
             max,
             HexFormat.of().formatHex(token()));
     em.persist(attempt);
@@ -154,14 +158,14 @@ public class AttemptRecords {
    * attempts becomes their outcome. Handing in twice changes nothing.
    */
   public void submit(long userId, long attemptId, FinishedBy by, Instant now) {
-    QuizAttempt attempt = own(userId, attemptId);
+    QuizAttempt attempt = attempts.own(userId, attemptId);
     outcomes.lock(userId, attempt.getQuizId());
     em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
     if (!attempt.open()) {
       return;
     }
     List<AnswerGrading.Marked> marks = new ArrayList<>();
-    for (AttemptAnswer answer : answers(attemptId)) {
+    for (AttemptAnswer answer : attempts.answers(attemptId)) {
       AnswerGrading.Marked mark =
           AnswerGrading.grade(
               answer.getQuestion().getContent(),
@@ -183,7 +187,7 @@ public class AttemptRecords {
         BigDecimal.valueOf(total.score()).setScale(3, RoundingMode.HALF_UP),
         total.needsGrading());
     em.flush();
-    recordGrade(userId, quiz(attempt.getQuizId()), attempt);
+    recordGrade(userId, quiz(attempt.getQuizId()), attempt, null);
   }
 
   /**
@@ -191,9 +195,9 @@ public class AttemptRecords {
    * outcome: passed or failed with the grade in percent; awaiting grading while the attempt just
    * handed in waits for a grader and nothing graded passes yet.
    */
-  void recordGrade(long userId, Quiz quiz, QuizAttempt latest) {
+  void recordGrade(long userId, Quiz quiz, QuizAttempt latest, Long grader) {
     List<Double> percents = new ArrayList<>();
-    for (QuizAttempt a : attempts(userId, quiz.getId())) {
+    for (QuizAttempt a : attempts.ofLearner(userId, quiz.getId())) {
       if (a.getState() == AttemptState.FINISHED) {
         percents.add(
             AttemptGrading.percent(a.getScore().doubleValue(), a.getMaxScore().doubleValue()));
@@ -211,11 +215,61 @@ public class AttemptRecords {
               BigDecimal.valueOf(100),
               "QUIZ_ATTEMPT",
               latest.getId(),
-              null);
+              grader);
     } else {
       outcome = Outcome.of(OutcomeKind.AWAITING_GRADING, "QUIZ_ATTEMPT", latest.getId());
     }
     outcomes.record(userId, quiz.getId(), outcome);
+  }
+
+  /**
+   * A grader's points for one answer (an essay, or a regrade of any answer) with a comment. {@code
+   * seenVersion} is the answer's version the grader's page showed: when another grader saved it in
+   * between, nothing is written and {@link jakarta.persistence.OptimisticLockException} tells so.
+   * When no answer waits for a grader any more, the attempt is graded and the quiz's grade reaches
+   * progress again; every change is kept in the outcome history.
+   */
+  public void grade(
+      long answerId,
+      BigDecimal points,
+      String comment,
+      long seenVersion,
+      long graderId,
+      Instant now) {
+    AttemptAnswer answer = em.find(AttemptAnswer.class, answerId);
+    if (answer == null) {
+      throw new NotFoundException("answer " + answerId);
+    }
+    QuizAttempt attempt = em.find(QuizAttempt.class, answer.getAttemptId());
+    outcomes.lock(attempt.getUserId(), attempt.getQuizId());
+    em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(answer);
+    if (answer.getVersion() != seenVersion) {
+      throw new jakarta.persistence.OptimisticLockException("answer " + answerId);
+    }
+    if (attempt.open()) {
+      throw new QuizRefused(Reason.ATTEMPT_CLOSED);
+    }
+    BigDecimal max = answer.getMaxScore();
+    BigDecimal clamped = points.max(BigDecimal.ZERO).min(max);
+    BigDecimal fraction = clamped.divide(max, 6, RoundingMode.HALF_UP);
+    Mark mark =
+        fraction.signum() == 0
+            ? Mark.WRONG
+            : fraction.compareTo(BigDecimal.ONE) == 0 ? Mark.CORRECT : Mark.PARTIAL;
+    answer.mark(mark, fraction, graderId, now, comment);
+    em.flush();
+    List<AttemptAnswer> all = attempts.answers(attempt.getId());
+    boolean waiting = all.stream().anyMatch(a -> a.getMark() == Mark.NEEDS_GRADING);
+    if (!waiting) {
+      attempt.graded(
+          all.stream()
+              .map(a -> a.getScore() == null ? BigDecimal.ZERO : a.getScore())
+              .reduce(BigDecimal.ZERO, BigDecimal::add)
+              .setScale(3, RoundingMode.HALF_UP));
+      em.flush();
+      recordGrade(attempt.getUserId(), quiz(attempt.getQuizId()), attempt, graderId);
+    }
   }
 
   /** The ids of open attempts whose deadline (and grace) passed before {@code now}. */
@@ -262,6 +316,25 @@ public class AttemptRecords {
     return questions;
   }
 
+  /** The instructor's exception for this learner, or null. */
+  public QuizOverride override(long quizId, long userId) {
+    return em.find(QuizOverride.class, new QuizOverride.Key(quizId, userId));
+  }
+
+  /**
+   * Gives one learner extra attempts and/or another time limit (null: the quiz's). Setting it again
+   * replaces it; the time limit applies to attempts started after.
+   */
+  public void setOverride(
+      long quizId, long userId, int extraAttempts, Duration timeLimit, long by, Instant now) {
+    QuizOverride override = override(quizId, userId);
+    if (override == null) {
+      override = new QuizOverride(quizId, userId);
+      em.persist(override);
+    }
+    override.set(extraAttempts, timeLimit, by, now);
+  }
+
   private Quiz quiz(long quizId) {
     Quiz quiz = em.find(Quiz.class, quizId);
     if (quiz == null) {
@@ -270,33 +343,12 @@ public class AttemptRecords {
     return quiz;
   }
 
-  private List<QuizAttempt> attempts(long userId, long quizId) {
-    return em.createNamedQuery(QuizAttempt.OF_LEARNER, QuizAttempt.class)
-        .setParameter("quizId", quizId)
-        .setParameter("userId", userId)
-        .getResultList();
-  }
-
-  private QuizAttempt own(long userId, long attemptId) {
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
-    if (attempt == null || attempt.getUserId() != userId) {
-      throw new NotFoundException("attempt " + attemptId);
-    }
-    return attempt;
-  }
-
   private QuizAttempt lockOwn(long userId, long attemptId) {
     QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
     if (attempt == null || attempt.getUserId() != userId) {
       throw new NotFoundException("attempt " + attemptId);
     }
     return attempt;
-  }
-
-  private List<AttemptAnswer> answers(long attemptId) {
-    return em.createNamedQuery(AttemptAnswer.OF_ATTEMPT, AttemptAnswer.class)
-        .setParameter("attemptId", attemptId)
-        .getResultList();
   }
 
   private AttemptAnswer answer(long attemptId, int slot) {

@@ -1,5 +1,6 @@
 package dk.medborger.lms.ui.common;
 
+import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,8 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
-/** What views do alike: answer "not found", show a message from the bundle. */
+/** What views do alike: answer "not found" or "forbidden", show a message from the bundle. */
 public final class Pages {
 
   private Pages() {}
@@ -24,20 +26,45 @@ public final class Pages {
     faces.responseComplete();
   }
 
+  /** Ends the request with the 403 page. */
+  public static void forbidden() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(403, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
   /**
    * What the request parameter's id names, found by {@code find}; when the id is malformed or
    * {@code find} throws {@link NotFoundException}, ends the request with the 404 page and returns
-   * null.
+   * null; when {@code find} throws {@link ForbiddenException}, with the 403 page.
    */
   public static <T> T findOrNotFound(String parameter, LongFunction<T> find) {
     Long id = id(requestParameter(parameter));
-    T found = null;
-    if (id != null) {
-      try {
-        found = find.apply(id);
-      } catch (NotFoundException e) {
-        found = null;
-      }
+    if (id == null) {
+      notFound();
+      return null;
+    }
+    return orNotFound(() -> find.apply(id));
+  }
+
+  /**
+   * What {@code load} gives; when it throws {@link NotFoundException} or gives null, ends the
+   * request with the 404 page and returns null; when it throws {@link ForbiddenException}, with the
+   * 403 page.
+   */
+  public static <T> T orNotFound(Supplier<T> load) {
+    T found;
+    try {
+      found = load.get();
+    } catch (NotFoundException e) {
+      found = null;
+    } catch (ForbiddenException e) {
+      forbidden();
+      return null;
     }
     if (found == null) {
       notFound();
@@ -68,5 +95,18 @@ public final class Pages {
 
   public static void message(FacesMessage.Severity severity, String key) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key), null));
+  }
+
+  /** A message whose text has {@code {0}}, {@code {1}} … filled in. */
+  public static void message(FacesMessage.Severity severity, String key, Object... arguments) {
+    FacesContext.getCurrentInstance()
+        .addMessage(
+            null,
+            new FacesMessage(
+                severity,
+                new java.text.MessageFormat(
+                        text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                    .format(arguments),
+                null));
   }
 }
