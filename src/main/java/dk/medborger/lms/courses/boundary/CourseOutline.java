@@ -13,7 +13,13 @@ public record CourseOutline(
     long id, String title, String summary, boolean sequential, List<Module> modules) {
 
   /** A module and its activities in order. */
-  public record Module(long id, String title, String summary, List<Item> activities) {}
+  public record Module(long id, String title, String summary, List<Item> activities) {
+
+    /** The module's estimated minutes, from its activities' estimates. */
+    public int minutes() {
+      return activities.stream().mapToInt(a -> a.minutes() == null ? 0 : a.minutes()).sum();
+    }
+  }
 
   /** An activity as the outline shows it, with the kind that decides which page opens it. */
   public record Item(
@@ -24,6 +30,11 @@ public record CourseOutline(
       boolean required,
       CompletionCriterion criterion,
       Integer minutes) {}
+
+  /** The course's estimated minutes. */
+  public int minutes() {
+    return modules.stream().mapToInt(Module::minutes).sum();
+  }
 
   /** All activities in course order. */
   public List<Item> activitiesInOrder() {

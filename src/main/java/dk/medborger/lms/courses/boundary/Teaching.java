@@ -45,4 +45,17 @@ public class Teaching {
         .map(id -> ((Number) id).longValue())
         .toList();
   }
+
+  /** The names of the course's instructors, in Danish order. */
+  public List<String> instructorNames(long courseId) {
+    return em
+        .createNativeQuery(
+            "SELECT u.full_name FROM course_instructor ci JOIN app_user u ON u.id = ci.user_id"
+                + " WHERE ci.course_id = ? AND u.active = TRUE ORDER BY u.full_name")
+        .setParameter(1, courseId)
+        .getResultList()
+        .stream()
+        .map(String.class::cast)
+        .toList();
+  }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** The organisation tree: municipalities and their units (libraries, borgerservice centres). */
 @ApplicationScoped
@@ -32,5 +33,21 @@ public class Organisation {
     em.persist(unit);
     em.flush();
     return unit.getId();
+  }
+
+  /**
+   * The names of the managers of the user's unit (job role manager, active, not the user), in
+   * Danish order; none when the user has no unit.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> managersOf(long userId) {
+    return em.createQuery(
+            "SELECT m.fullName FROM UserAccount m, UserAccount u WHERE u.id = :userId"
+                + " AND m.unit = u.unit AND m.id <> u.id AND m.active = TRUE"
+                + " AND m.jobRole = dk.medborger.lms.identity.entity.JobRole.MANAGER"
+                + " ORDER BY m.fullName",
+            String.class)
+        .setParameter("userId", userId)
+        .getResultList();
   }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * How other components move a learner's progress: a quiz's submit, an assignment's grade, a
@@ -37,8 +38,11 @@ public class ActivityOutcomes {
 
   @Inject Clock clock;
 
-  /** A recorded outcome's effect: the course progress after it, or that the module was locked. */
-  public record Recorded(CourseProgress progress, boolean locked) {}
+  /**
+   * A recorded outcome's effect: the course progress after it, or that the module was locked; with
+   * the enrolment's due date, which the caller's page shows.
+   */
+  public record Recorded(CourseProgress progress, boolean locked, LocalDate dueDate) {}
 
   /**
    * Locks the learner's enrolment in the course of {@code activityId} until the transaction ends,

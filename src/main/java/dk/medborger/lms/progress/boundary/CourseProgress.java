@@ -45,6 +45,24 @@ public record CourseProgress(
     public boolean locked() {
       return state == ModuleState.LOCKED;
     }
+
+    /** Estimated minutes of the required activities not completed yet. */
+    public int minutesLeft() {
+      return activities.stream()
+          .filter(a -> a.activity().required() && !a.completed())
+          .mapToInt(a -> a.activity().minutes() == null ? 0 : a.activity().minutes())
+          .sum();
+    }
+
+    /** The module's number in the course, from 1, and the activity's number in the module. */
+    public int positionOf(long activityId) {
+      for (int i = 0; i < activities.size(); i++) {
+        if (activities.get(i).activity().id() == activityId) {
+          return i + 1;
+        }
+      }
+      throw new IllegalArgumentException("Activity " + activityId + " is not in " + module.title());
+    }
   }
 
   public ActivityStatus status(long activityId) {
@@ -60,6 +78,29 @@ public record CourseProgress(
         .filter(m -> m.activities().stream().anyMatch(a -> a.activity().id() == activityId))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** Estimated minutes of the required activities not completed yet. */
+  public int minutesLeft() {
+    return modules.stream().mapToInt(ModuleProgress::minutesLeft).sum();
+  }
+
+  /** Required activities not completed yet. */
+  public long activitiesLeft() {
+    return modules.stream()
+        .flatMap(m -> m.activities().stream())
+        .filter(a -> a.activity().required() && !a.completed())
+        .count();
+  }
+
+  /** The module's number in the course, from 1. */
+  public int numberOf(ModuleProgress module) {
+    return modules.indexOf(module) + 1;
+  }
+
+  /** Whether the learner may open the activity now (its module is not locked). */
+  public boolean opens(CourseOutline.Item activity) {
+    return activity != null && !moduleOf(activity.id()).locked();
   }
 
   /** The activity "continue" opens, or null when nothing is open. */

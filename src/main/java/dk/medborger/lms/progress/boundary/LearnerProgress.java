@@ -7,7 +7,11 @@ import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.courses.entity.Enrolment;
 import dk.medborger.lms.courses.entity.EnrolmentStatus;
 import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.control.Contacts;
 import dk.medborger.lms.progress.control.ProgressRecords;
+import dk.medborger.lms.progress.control.ProgressRows.EnrolmentRow;
+import dk.medborger.lms.progress.control.ProgressRows.LearnerRow;
+import dk.medborger.lms.progress.control.ProgressRows.StateRow;
 import dk.medborger.lms.progress.control.ProgressRules;
 import dk.medborger.lms.progress.entity.ActivityState;
 import dk.medborger.lms.progress.entity.OutcomeKind;
@@ -42,6 +46,8 @@ public class LearnerProgress {
 
   @Inject Clock clock;
 
+  @Inject Contacts contacts;
+
   /** One course on the learner's dashboard. */
   public record DashboardEntry(
       long courseId,
@@ -51,10 +57,23 @@ public class LearnerProgress {
       int percent,
       LocalDate dueDate,
       boolean overdue,
-      CourseOutline.Item resume) {}
+      CourseOutline.Item resume,
+      Deadline deadline,
+      Instant completedAt,
+      int minutes,
+      int minutesLeft) {}
 
-  /** A course page: the outline with the learner's progress. */
-  public record CoursePage(CourseOutline outline, CourseProgress progress, LocalDate dueDate) {}
+  /**
+   * A course page: the outline with the learner's progress, the deadline, the completion date, and
+   * whom to ask when the course is overdue (empty otherwise).
+   */
+  public record CoursePage(
+      CourseOutline outline,
+      CourseProgress progress,
+      LocalDate dueDate,
+      Deadline deadline,
+      Instant completedAt,
+      List<String> whomToAsk) {}
 
   /** A lesson page: its content, its place in the course and the learner's state in it. */
   public record LessonPage(
@@ -65,7 +84,24 @@ public class LearnerProgress {
       String contentHtml,
       boolean locked,
       CourseOutline.Item previous,
-      CourseOutline.Item next) {
+      CourseOutline.Item next,
+      Deadline deadline,
+      List<String> whomToAsk) {
+
+    /** The module's number in the course, from 1. */
+    public int moduleNumber() {
+      return progress.numberOf(progress.moduleOf(lesson.id()));
+    }
+
+    /** The lesson's number in its module, from 1. */
+    public int positionInModule() {
+      return progress.moduleOf(lesson.id()).positionOf(lesson.id());
+    }
+
+    /** Whether "next" may open the next activity now. */
+    public boolean nextOpens() {
+      return progress.opens(next);
+    }
 
     public boolean completed() {
       return progress.status(lesson.id()).completed();
@@ -81,32 +117,37 @@ public class LearnerProgress {
     LocalDate today = LocalDate.now(clock);
     Map<Long, Map<Long, ActivityState>> statesByEnrolment = statesOfEveryEnrolment(userId);
     List<DashboardEntry> entries = new ArrayList<>();
-    for (Object[] row :
+    for (EnrolmentRow row :
         em.createQuery(
-                "SELECT e.id, c.id, c.title, c.summary, e.status, e.progressPercent, e.dueDate,"
-                    + " e.lastActivityId FROM Enrolment e JOIN e.course c"
+                "SELECT NEW dk.medborger.lms.progress.control.ProgressRows$EnrolmentRow(e.id, c.id,"
+                    + " c.title, c.summary, e.status, e.progressPercent, e.dueDate,"
+                    + " e.lastActivityId, e.completedAt) FROM Enrolment e JOIN e.course c"
                     + " WHERE e.user.id = :userId ORDER BY e.dueDate, e.id",
-                Object[].class)
+                EnrolmentRow.class)
             .setParameter("userId", userId)
             .getResultList()) {
-      long courseId = (Long) row[1];
-      EnrolmentStatus status = (EnrolmentStatus) row[4];
-      LocalDate due = (LocalDate) row[6];
+      CourseOutline outline = catalog.outline(row.courseId());
       CourseProgress progress =
           ProgressRules.evaluate(
-              catalog.outline(courseId),
-              statesByEnrolment.getOrDefault((Long) row[0], Map.of()),
-              (Long) row[7]);
+              outline,
+              statesByEnrolment.getOrDefault(row.enrolmentId(), Map.of()),
+              row.lastActivityId());
+      Deadline deadline =
+          Deadline.of(row.dueDate(), row.status() == EnrolmentStatus.COMPLETED, today);
       entries.add(
           new DashboardEntry(
-              courseId,
-              (String) row[2],
-              (String) row[3],
-              status,
-              (Integer) row[5],
-              due,
-              status != EnrolmentStatus.COMPLETED && due != null && due.isBefore(today),
-              progress.resumeActivity()));
+              row.courseId(),
+              row.title(),
+              row.summary(),
+              row.status(),
+              row.percent(),
+              row.dueDate(),
+              deadline.overdue(),
+              progress.resumeActivity(),
+              deadline,
+              row.completedAt(),
+              outline.minutes(),
+              progress.minutesLeft()));
     }
     return entries;
   }
@@ -114,10 +155,14 @@ public class LearnerProgress {
   public CoursePage course(long userId, long courseId) {
     Learner learner = learner(userId, courseId);
     CourseOutline outline = catalog.outline(courseId);
+    Deadline deadline = learner.deadline(LocalDate.now(clock));
     return new CoursePage(
         outline,
         ProgressRules.evaluate(outline, learner.states(), learner.lastActivityId()),
-        learner.dueDate());
+        learner.dueDate(),
+        deadline,
+        learner.completedAt(),
+        deadline.overdue() ? contacts.whomToAsk(userId, courseId) : List.of());
   }
 
   /**
@@ -136,7 +181,13 @@ public class LearnerProgress {
       // need no transaction.
       progress = records.opened(learner.enrolmentId(), outline, activityId, now);
     }
-    return lessonView(outline, progress, activityId, locked);
+    return lessonView(
+        userId,
+        outline,
+        progress,
+        activityId,
+        locked,
+        Deadline.of(learner.dueDate(), progress.complete(), LocalDate.now(clock)));
   }
 
   /**
@@ -152,7 +203,13 @@ public class LearnerProgress {
             activityId,
             Outcome.of(OutcomeKind.COMPLETED, "LESSON", null),
             clock.instant());
-    return lessonView(outline, after.progress(), activityId, after.locked());
+    return lessonView(
+        userId,
+        outline,
+        after.progress(),
+        activityId,
+        after.locked(),
+        Deadline.of(after.dueDate(), after.progress().complete(), LocalDate.now(clock)));
   }
 
   /** The course of a lesson; 404 for any other kind of activity, which has its own page. */
@@ -165,7 +222,12 @@ public class LearnerProgress {
   }
 
   private LessonPage lessonView(
-      CourseOutline outline, CourseProgress progress, long activityId, boolean locked) {
+      long userId,
+      CourseOutline outline,
+      CourseProgress progress,
+      long activityId,
+      boolean locked,
+      Deadline deadline) {
     CourseOutline.Neighbours around = outline.neighbours(activityId);
     return new LessonPage(
         outline,
@@ -175,7 +237,9 @@ public class LearnerProgress {
         locked ? null : catalog.lessonContent(outline, activityId),
         locked,
         around.previous(),
-        around.next());
+        around.next(),
+        deadline,
+        deadline.overdue() ? contacts.whomToAsk(userId, outline.id()) : List.of());
   }
 
   /**
@@ -183,27 +247,33 @@ public class LearnerProgress {
    * have begun: one query, without loading entities. 404 for a course the learner does not take.
    */
   private Learner learner(long userId, long courseId) {
-    List<Object[]> rows =
+    List<LearnerRow> rows =
         em.createQuery(
-                "SELECT e.id, e.dueDate, e.lastActivityId, e.lastAccessedAt, p.activityId, p.status"
-                    + " FROM Enrolment e LEFT JOIN ActivityProgress p ON p.enrolment = e"
+                "SELECT NEW dk.medborger.lms.progress.control.ProgressRows$LearnerRow(e.id,"
+                    + " e.dueDate, e.lastActivityId, e.lastAccessedAt, e.completedAt, p.activityId,"
+                    + " p.status) FROM Enrolment e LEFT JOIN ActivityProgress p ON p.enrolment = e"
                     + " WHERE e.user.id = :userId AND e.course.id = :courseId",
-                Object[].class)
+                LearnerRow.class)
             .setParameter("userId", userId)
             .setParameter("courseId", courseId)
             .getResultList();
     if (rows.isEmpty()) {
       throw new NotFoundException("enrolment");
     }
-    Object[] first = rows.get(0);
+    LearnerRow first = rows.get(0);
     Map<Long, ActivityState> states = new HashMap<>();
-    for (Object[] row : rows) {
-      if (row[4] != null) {
-        states.put((Long) row[4], (ActivityState) row[5]);
+    for (LearnerRow row : rows) {
+      if (row.activityId() != null) {
+        states.put(row.activityId(), row.state());
       }
     }
     return new Learner(
-        (Long) first[0], (LocalDate) first[1], (Long) first[2], (Instant) first[3], states);
+        first.enrolmentId(),
+        first.dueDate(),
+        first.lastActivityId(),
+        first.lastAccessedAt(),
+        first.completedAt(),
+        states);
   }
 
   private record Learner(
@@ -211,7 +281,12 @@ public class LearnerProgress {
       LocalDate dueDate,
       Long lastActivityId,
       Instant lastAccessedAt,
+      Instant completedAt,
       Map<Long, ActivityState> states) {
+
+    Deadline deadline(LocalDate today) {
+      return Deadline.of(dueDate, completedAt != null, today);
+    }
 
     /**
      * Whether opening {@code activityId} must be written: a first visit, another activity than last
@@ -229,16 +304,17 @@ public class LearnerProgress {
   /** The state of every activity the learner has begun, by enrolment. */
   private Map<Long, Map<Long, ActivityState>> statesOfEveryEnrolment(long userId) {
     Map<Long, Map<Long, ActivityState>> states = new HashMap<>();
-    for (Object[] row :
+    for (StateRow row :
         em.createQuery(
-                "SELECT p.enrolment.id, p.activityId, p.status FROM ActivityProgress p"
+                "SELECT NEW dk.medborger.lms.progress.control.ProgressRows$StateRow(p.enrolment.id,"
+                    + " p.activityId, p.status) FROM ActivityProgress p"
                     + " WHERE p.enrolment.user.id = :userId",
-                Object[].class)
+                StateRow.class)
             .setParameter("userId", userId)
             .getResultList()) {
       states
-          .computeIfAbsent((Long) row[0], id -> new HashMap<>())
-          .put((Long) row[1], (ActivityState) row[2]);
+          .computeIfAbsent(row.enrolmentId(), id -> new HashMap<>())
+          .put(row.activityId(), row.state());
     }
     return states;
   }

@@ -66,7 +66,7 @@ public class ProgressRecords {
     CourseProgress before =
         ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
     if (before.moduleOf(activityId).locked()) {
-      return new Recorded(before, true);
+      return new Recorded(before, true, enrolment.getDueDate());
     }
     CourseOutline.Item activity = outline.activity(activityId).orElseThrow();
     ActivityProgress row = findOrStart(rows, enrolment, activityId, now);
@@ -90,7 +90,7 @@ public class ProgressRecords {
               outcome.recordedBy(),
               now));
     }
-    return new Recorded(outcome(enrolment, outline, rows, now), false);
+    return new Recorded(outcome(enrolment, outline, rows, now), false, enrolment.getDueDate());
   }
 
   private CourseProgress outcome(

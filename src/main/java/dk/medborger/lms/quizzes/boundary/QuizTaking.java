@@ -84,7 +84,8 @@ public class QuizTaking {
   /** The quiz's page for the learner; 404 for a quiz in a course they do not take. */
   public Overview overview(long userId, long quizId) {
     CourseOutline outline = quizCourse(quizId);
-    CourseProgress course = progress.course(userId, outline.id()).progress();
+    LearnerProgress.CoursePage coursePage = progress.course(userId, outline.id());
+    CourseProgress course = coursePage.progress();
     CourseProgress.ModuleProgress module = course.moduleOf(quizId);
     Quiz quiz = em.find(Quiz.class, quizId);
     Instant now = clock.instant();
@@ -129,7 +130,10 @@ public class QuizTaking {
         grade.isPresent() ? scale(grade.getAsDouble()) : null,
         summaries,
         open,
-        open != null ? null : cannotStart);
+        open != null ? null : cannotStart,
+        course,
+        coursePage.deadline(),
+        coursePage.whomToAsk());
   }
 
   /** Starts an attempt, or returns the open one: double clicks and two tabs get the same. */

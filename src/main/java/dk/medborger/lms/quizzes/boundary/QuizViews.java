@@ -1,6 +1,8 @@
 package dk.medborger.lms.quizzes.boundary;
 
 import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.Deadline;
 import dk.medborger.lms.progress.entity.ActivityState;
 import dk.medborger.lms.quizzes.entity.AttemptState;
 import dk.medborger.lms.quizzes.entity.GradingMethod;
@@ -34,7 +36,15 @@ public final class QuizViews {
       BigDecimal gradePercent,
       List<AttemptSummary> attempts,
       Long openAttemptId,
-      QuizRefused.Reason cannotStart) {
+      QuizRefused.Reason cannotStart,
+      CourseProgress progress,
+      Deadline deadline,
+      List<String> whomToAsk) {
+
+    /** The module's number in the course, from 1. */
+    public int moduleNumber() {
+      return progress.numberOf(progress.moduleOf(quiz.id()));
+    }
 
     public boolean locked() {
       return blockedBy != null;

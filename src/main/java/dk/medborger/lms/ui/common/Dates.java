@@ -30,6 +30,17 @@ public class Dates {
         .format(instant);
   }
 
+  /** The day of an instant, in Danish time ("1. december 2026"). */
+  public String date(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+        .withLocale(locale())
+        .withZone(Clocks.DANISH_TIME)
+        .format(instant);
+  }
+
   /** A number with the language's decimal mark, at most one decimal. */
   public String number(BigDecimal value) {
     if (value == null) {

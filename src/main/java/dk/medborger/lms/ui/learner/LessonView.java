@@ -61,7 +61,10 @@ public class LessonView {
         page.progress().complete() ? "lesson.courseCompleted" : "lesson.completed");
   }
 
-  /** "Next": in a course that completes lessons on reaching the end, moving on completes it. */
+  /**
+   * "Next": in a course that completes lessons on reaching the end, moving on completes it. It
+   * leads only where the learner may go: to the course page when the next activity is locked.
+   */
   public void next() throws IOException {
     LessonPage current = getPage();
     if (current == null) {
@@ -73,7 +76,7 @@ public class LessonView {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(
         external.getRequestContextPath()
-            + (page.next() == null
+            + (!page.nextOpens()
                 ? "/learner/course.xhtml?id=" + page.outline().id()
                 : ActivityPages.path(page.next().kind()) + "?id=" + page.next().id()));
   }

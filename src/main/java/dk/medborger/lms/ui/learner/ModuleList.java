@@ -4,6 +4,7 @@ import dk.medborger.lms.progress.boundary.CourseProgress;
 import dk.medborger.lms.progress.boundary.CourseProgress.ActivityStatus;
 import dk.medborger.lms.progress.boundary.CourseProgress.ModuleProgress;
 import dk.medborger.lms.ui.common.ActivityPages;
+import dk.medborger.lms.ui.common.ContentLanguage;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -56,19 +57,29 @@ public class ModuleList extends UIComponentBase {
       return;
     }
     ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
+    // Course content is Danish: marked so where the interface is in another language (3.1.2).
+    String contentLang =
+        ContentLanguage.COURSE_LANGUAGE.equals(context.getViewRoot().getLocale().getLanguage())
+            ? null
+            : ContentLanguage.COURSE_LANGUAGE;
     String root = context.getExternalContext().getRequestContextPath();
     ResponseWriter out = context.getResponseWriter();
     out.startElement("ol", this);
     out.writeAttribute("class", "modules", null);
     List<ModuleProgress> modules = progress.modules();
     for (int i = 0; i < modules.size(); i++) {
-      writeModule(out, msg, root, i + 1, modules.get(i));
+      writeModule(out, msg, root, i + 1, modules.get(i), contentLang);
     }
     out.endElement("ol");
   }
 
   private void writeModule(
-      ResponseWriter out, ResourceBundle msg, String root, int number, ModuleProgress mp)
+      ResponseWriter out,
+      ResourceBundle msg,
+      String root,
+      int number,
+      ModuleProgress mp,
+      String contentLang)
       throws IOException {
     out.startElement("li", this);
     out.writeAttribute("class", "module module--" + mp.state(), null);
@@ -80,7 +91,8 @@ public class ModuleList extends UIComponentBase {
     out.writeAttribute("class", "module__number", null);
     out.writeText(msg.getString("course.module") + " " + number + ":", null);
     out.endElement("span");
-    out.writeText(" " + mp.module().title(), null);
+    out.writeText(" ", null);
+    content(out, mp.module().title(), contentLang);
     out.endElement("h2");
     out.startElement("span", this);
     out.writeAttribute("class", "status status--" + mp.state(), null);
@@ -96,9 +108,24 @@ public class ModuleList extends UIComponentBase {
       out.writeText(" (" + mp.completedRequired() + "/" + mp.required() + ")", null);
     }
     out.endElement("span");
+    if (mp.module().minutes() > 0) {
+      out.startElement("span", this);
+      out.writeAttribute("class", "module__minutes", null);
+      out.writeText(
+          msg.getString("course.about")
+              + " "
+              + mp.module().minutes()
+              + " "
+              + msg.getString("course.minutes"),
+          null);
+      out.endElement("span");
+    }
     out.endElement("div");
     out.startElement("p", this);
     out.writeAttribute("class", "module__summary", null);
+    if (contentLang != null) {
+      out.writeAttribute("lang", contentLang, null);
+    }
     if (mp.module().summary() != null) {
       out.writeText(mp.module().summary(), null);
     }
@@ -106,20 +133,22 @@ public class ModuleList extends UIComponentBase {
     if (mp.locked()) {
       out.startElement("div", this);
       out.writeAttribute("class", "notice notice--locked", null);
-      out.writeText(
-          msg.getString("course.lockedBecause") + " «" + mp.blockedBy().title() + "».", null);
+      out.writeText(msg.getString("course.lockedBecause") + " «", null);
+      content(out, mp.blockedBy().title(), contentLang);
+      out.writeText("».", null);
       out.endElement("div");
     }
     out.startElement("ol", this);
     out.writeAttribute("class", "activities", null);
     for (ActivityStatus as : mp.activities()) {
-      writeActivity(out, msg, root, as);
+      writeActivity(out, msg, root, as, contentLang);
     }
     out.endElement("ol");
     out.endElement("li");
   }
 
-  private void writeActivity(ResponseWriter out, ResourceBundle msg, String root, ActivityStatus as)
+  private void writeActivity(
+      ResponseWriter out, ResourceBundle msg, String root, ActivityStatus as, String contentLang)
       throws IOException {
     out.startElement("li", this);
     out.writeAttribute("class", "activity activity--" + as.state(), null);
@@ -149,7 +178,7 @@ public class ModuleList extends UIComponentBase {
     out.writeAttribute("class", "visually-hidden", null);
     out.writeText(msg.getString(ActivityPages.labelKey(as.activity().kind())) + ": ", null);
     out.endElement("span");
-    out.writeText(as.activity().title(), null);
+    content(out, as.activity().title(), contentLang);
     out.endElement(as.open() ? "a" : "span");
     out.startElement("span", this);
     out.writeAttribute("class", "activity__state", null);
@@ -162,5 +191,17 @@ public class ModuleList extends UIComponentBase {
       out.endElement("span");
     }
     out.endElement("li");
+  }
+
+  /** Course text, in a span marked Danish when the interface is in another language. */
+  private void content(ResponseWriter out, String text, String contentLang) throws IOException {
+    if (contentLang == null) {
+      out.writeText(text, null);
+      return;
+    }
+    out.startElement("span", this);
+    out.writeAttribute("lang", contentLang, null);
+    out.writeText(text, null);
+    out.endElement("span");
   }
 }

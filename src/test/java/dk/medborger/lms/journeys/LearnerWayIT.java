@@ -1,0 +1,177 @@
+package dk.medborger.lms.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.testing.Browser;
+import dk.medborger.lms.testing.RunningApplication;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The learner's way through a course, as a review with a screen reader, a phone and an interrupted
+ * employee found it (issue 6): where am I, how long is left, is it overdue and whom do I ask; the
+ * way forward never leads into a locked module; completing a lesson is announced and focus lands on
+ * the result; Danish content is marked Danish in the English interface; nothing scrolls sideways at
+ * 320 px. {@code camilla.thomsen} has done one lesson and is two days overdue.
+ */
+@ExtendWith(RunningApplication.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LearnerWayIT {
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void openBrowser() throws Exception {
+    browser = Browser.open();
+    browser.loginAs("camilla.thomsen", "medborger");
+  }
+
+  @AfterAll
+  static void closeBrowser() throws Exception {
+    browser.close();
+  }
+
+  @Test
+  @Order(1)
+  void theCoursePageSaysHowLateTheLearnerIsWhatIsLeftAndWhomToAsk() {
+    browser.go("/learner/dashboard.xhtml");
+    assertTrue(browser.text(By.cssSelector(".overdue-warning")).contains("2 dage"));
+    browser.find(By.cssSelector(".course-card__title a")).click();
+    browser.waitFor(By.id("overdue"));
+    String overdue = browser.text(By.id("overdue"));
+    assertTrue(overdue.contains("2 dage siden"), overdue);
+    assertTrue(overdue.contains("Du mangler"), overdue);
+    assertTrue(overdue.contains("Henrik Andersen"), "the unit's manager: " + overdue);
+    assertTrue(overdue.contains("Jens Holm"), "the course's instructor: " + overdue);
+    assertTrue(browser.text(By.id("course-time")).contains("min."));
+    assertTrue(browser.text(By.id("continue")).contains(":"), "continue says what it opens");
+    browser.assertAccessible("course-overdue");
+  }
+
+  @Test
+  @Order(2)
+  void theLessonPageSaysWhereTheLearnerIsAndTheCourseIndexOpensByKeyboard() {
+    browser.find(By.id("continue")).click();
+    browser.waitFor(By.cssSelector(".lesson-content"));
+    String place = browser.text(By.id("lesson-place"));
+    assertTrue(place.startsWith("Modul 1:"), place);
+    assertTrue(place.contains("Aktivitet 2 af 4"), place);
+    assertTrue(browser.driver().findElement(By.id("overdue")).isDisplayed());
+    WebElement summary = browser.find(By.cssSelector("#course-index > summary"));
+    assertFalse(
+        browser.driver().findElement(By.cssSelector("#course-index .modules")).isDisplayed());
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus()", summary);
+    summary.sendKeys(Keys.ENTER);
+    assertTrue(
+        browser.driver().findElement(By.cssSelector("#course-index .modules")).isDisplayed());
+    browser.assertAccessible("lesson-with-index");
+  }
+
+  @Test
+  @Order(3)
+  void markingALessonCompletedIsAnnouncedInARegionThatWasThereBeforeAndFocusLandsOnTheResult() {
+    WebElement region = browser.driver().findElement(By.id("lesson-announce"));
+    assertEquals("", region.getText());
+    browser.find(By.id("lessonForm:complete")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> !region.getAttribute("textContent").isBlank());
+    assertTrue(region.getAttribute("textContent").contains("gennemført"));
+    assertEquals(
+        "lessonForm:completedBadge",
+        browser.driver().switchTo().activeElement().getAttribute("id"),
+        "focus lands on the result, not on the page's body");
+    assertTrue(
+        browser.find(By.id("lesson-next")).getAttribute("class").equals("button"),
+        "once completed, moving on is the primary action");
+  }
+
+  @Test
+  @Order(4)
+  void theWayForwardNeverLeadsIntoALockedModule() {
+    browser.go("/learner/dashboard.xhtml");
+    browser.find(By.cssSelector(".course-card__title a")).click();
+    browser.waitFor(By.cssSelector(".modules"));
+    browser.find(By.cssSelector("a.activity__link[href*='/learner/quiz.xhtml']")).click();
+    browser.waitFor(By.cssSelector(".quiz-overview"));
+    assertTrue(
+        browser.driver().findElements(By.id("activity-next")).isEmpty(),
+        "the next module is locked: no link into it");
+    assertTrue(browser.driver().findElement(By.id("next-locked")).isDisplayed());
+    assertTrue(browser.driver().findElement(By.id("activity-back-to-course")).isDisplayed());
+  }
+
+  @Test
+  @Order(5)
+  void danishContentIsMarkedDanishInTheEnglishInterface() {
+    browser.go("/learner/dashboard.xhtml");
+    browser.find(By.id("language-en")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    browser.find(By.cssSelector(".course-card .continue-button")).click();
+    browser.waitFor(By.tagName("h1"));
+    assertEquals("da", browser.driver().findElement(By.tagName("h1")).getAttribute("lang"));
+    List<WebElement> content =
+        browser.driver().findElements(By.cssSelector(".lesson-content, .quiz-intro"));
+    assertFalse(content.isEmpty());
+    assertEquals("da", content.get(0).getAttribute("lang"));
+    browser.assertAccessible("activity-en");
+    browser.find(By.id("language-da")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    assertTrue(
+        browser.driver().findElement(By.tagName("h1")).getAttribute("lang") == null
+            || browser.driver().findElement(By.tagName("h1")).getAttribute("lang").isEmpty(),
+        "no lang attribute where the interface is Danish too");
+  }
+
+  @Test
+  @Order(6)
+  void noLearnerPageScrollsSidewaysAt320Pixels() {
+    browser.driver().manage().window().setSize(new Dimension(320, 800));
+    try {
+      browser.go("/learner/dashboard.xhtml");
+      String course = browser.find(By.cssSelector(".course-card__title a")).getAttribute("href");
+      List<String> pages = new ArrayList<>(List.of("/learner/dashboard.xhtml"));
+      pages.add(course.substring(course.indexOf("/learner/")));
+      browser.driver().get(course);
+      for (WebElement link :
+          browser.driver().findElements(By.cssSelector("#main a.activity__link"))) {
+        String href = link.getAttribute("href");
+        if (pages.stream().noneMatch(p -> p.contains("lesson")) && href.contains("lesson.xhtml")
+            || pages.stream().noneMatch(p -> p.contains("quiz.xhtml"))
+                && href.contains("quiz.xhtml")) {
+          pages.add(href.substring(href.indexOf("/learner/")));
+        }
+      }
+      for (String page : pages) {
+        browser.go(page);
+        browser.waitFor(By.tagName("h1"));
+        Number overflow =
+            (Number)
+                ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        browser.screenshot("320px-" + page.replaceAll("\\W+", "-"));
+        assertTrue(overflow.intValue() <= 0, page + " scrolls sideways by " + overflow + " px");
+      }
+    } finally {
+      browser.driver().manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+}
