@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.medborger.lms.testing.Browser;
-import dk.medborger.lms.testing.RunningApplication;
+import dk.medborger.lms.testing.BrowserJourney;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -24,21 +19,11 @@ import org.openqa.selenium.WebElement;
  * and its table, importing a GIFT file with an error (its line is named, nothing imported) and then
  * a good one, and grading a learner's reflection. axe-core checks every page.
  */
-@ExtendWith(RunningApplication.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InstructorJourneyIT {
-
-  private static Browser browser;
+class InstructorJourneyIT extends BrowserJourney {
 
   @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = Browser.open();
+  static void logIn() {
     browser.loginAs("instructor", "medborger");
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    browser.close();
   }
 
   @Test

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.medborger.lms.testing.Browser;
+import dk.medborger.lms.testing.BrowserJourney;
 import dk.medborger.lms.testing.RunningApplication;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,23 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the dashboard, continue, complete lessons, watch the progress move, log out, come back, and find
  * everything still there — also after the application restarts. axe-core checks every page.
  */
-@ExtendWith(RunningApplication.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LearnerJourneyIT {
+class LearnerJourneyIT extends BrowserJourney {
 
-  private static Browser browser;
   private static int percentAfterWork;
   private static String resumeLessonTitle;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    browser.close();
-  }
 
   @Test
   @Order(1)

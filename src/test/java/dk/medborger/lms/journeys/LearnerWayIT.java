@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.medborger.lms.testing.Browser;
-import dk.medborger.lms.testing.RunningApplication;
+import dk.medborger.lms.testing.BrowserJourney;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,21 +25,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the result; Danish content is marked Danish in the English interface; nothing scrolls sideways at
  * 320 px. {@code camilla.thomsen} has done one lesson and is two days overdue.
  */
-@ExtendWith(RunningApplication.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LearnerWayIT {
-
-  private static Browser browser;
+class LearnerWayIT extends BrowserJourney {
 
   @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = Browser.open();
+  static void logIn() {
     browser.loginAs("camilla.thomsen", "medborger");
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    browser.close();
   }
 
   @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dk.medborger.lms.testing.Browser;
+import dk.medborger.lms.testing.BrowserJourney;
 import dk.medborger.lms.testing.RunningApplication;
 import dk.medborger.lms.testing.WebClient;
 import java.net.http.HttpResponse;
@@ -14,13 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,21 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * question (by keyboard where a learner would type), sees each answer saved, reloads and finds the
  * answers kept, hands in from the summary and reads the review. axe-core checks every quiz page.
  */
-@ExtendWith(RunningApplication.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class QuizJourneyIT {
-
-  private static Browser browser;
-
-  @BeforeAll
-  static void openBrowser() throws Exception {
-    browser = Browser.open();
-  }
-
-  @AfterAll
-  static void closeBrowser() throws Exception {
-    browser.close();
-  }
+class QuizJourneyIT extends BrowserJourney {
 
   @Test
   @Order(1)

@@ -31,6 +31,7 @@ import dk.medborger.lms.quizzes.boundary.QuizTeaching;
 import dk.medborger.lms.quizzes.boundary.QuizViews;
 import dk.medborger.lms.quizzes.control.AttemptRecords;
 import dk.medborger.lms.quizzes.control.ModelAnswers;
+import dk.medborger.lms.quizzes.control.QuestionContents;
 import dk.medborger.lms.quizzes.entity.AttemptAnswer;
 import dk.medborger.lms.quizzes.entity.AttemptState;
 import dk.medborger.lms.quizzes.entity.QuizAttempt;
@@ -109,6 +110,7 @@ class QuizIT {
   @Inject QuizTaking quizzes;
   @Inject AttemptDeadlines deadlines;
   @Inject QuizTeaching teacher;
+  @Inject QuestionContents contents;
   @Inject Teaching teachingLinks;
   @Inject UserAccounts accounts;
 
@@ -552,7 +554,7 @@ class QuizIT {
   private Map<Integer, Response> rightAnswers(long attempt) {
     Map<Integer, Response> answers = new HashMap<>();
     for (AttemptAnswer a : answersOf(attempt)) {
-      answers.put(a.getSlot(), ModelAnswers.of(a.getQuestion().getContent()));
+      answers.put(a.getSlot(), ModelAnswers.of(contents.of(a.getQuestionVersionId())));
     }
     return answers;
   }

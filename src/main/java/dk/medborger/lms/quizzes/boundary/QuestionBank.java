@@ -5,6 +5,7 @@ import dk.medborger.lms.quizzes.control.GiftFormat;
 import dk.medborger.lms.quizzes.control.GiftFormat.GiftError;
 import dk.medborger.lms.quizzes.control.GiftFormat.GiftQuestion;
 import dk.medborger.lms.quizzes.control.ModelAnswers;
+import dk.medborger.lms.quizzes.control.QuestionContents;
 import dk.medborger.lms.quizzes.entity.AttemptAnswer;
 import dk.medborger.lms.quizzes.entity.Question;
 import dk.medborger.lms.quizzes.entity.QuestionCategory;
@@ -35,6 +36,8 @@ public class QuestionBank {
   @Inject Clock clock;
 
   @Inject Attempts attempts;
+
+  @Inject QuestionContents contents;
 
   /** What an import did: the new questions' ids, or the errors (and then nothing was imported). */
   public record Imported(List<Long> questionIds, List<GiftError> errors) {
@@ -96,7 +99,7 @@ public class QuestionBank {
   public Map<Integer, Response> modelAnswers(long attemptId) {
     Map<Integer, Response> answers = new TreeMap<>();
     for (AttemptAnswer answer : attempts.answers(attemptId)) {
-      answers.put(answer.getSlot(), ModelAnswers.of(answer.getQuestion().getContent()));
+      answers.put(answer.getSlot(), ModelAnswers.of(contents.of(answer.getQuestionVersionId())));
     }
     return answers;
   }

@@ -19,6 +19,7 @@ import dk.medborger.lms.quizzes.control.AnswerGrading;
 import dk.medborger.lms.quizzes.control.AttemptGrading;
 import dk.medborger.lms.quizzes.control.AttemptRecords;
 import dk.medborger.lms.quizzes.control.Attempts;
+import dk.medborger.lms.quizzes.control.QuestionContents;
 import dk.medborger.lms.quizzes.control.QuizRules;
 import dk.medborger.lms.quizzes.control.ReviewPolicy;
 import dk.medborger.lms.quizzes.entity.AttemptAnswer;
@@ -69,6 +70,8 @@ public class QuizTaking {
   @Inject AttemptRecords records;
 
   @Inject Attempts attempts;
+
+  @Inject QuestionContents contents;
 
   @Inject Clock clock;
 
@@ -194,6 +197,13 @@ public class QuizTaking {
     records.submit(userId, attemptId, FinishedBy.LEARNER, clock.instant());
   }
 
+  /** Whether the learner may see a review of their handed-in attempt now (settings allow it). */
+  public boolean reviewable(long userId, long attemptId) {
+    QuizAttempt attempt = attempts.own(userId, attemptId);
+    return !attempt.open()
+        && shown(em.find(Quiz.class, attempt.getQuizId()), attempt, clock.instant()).any();
+  }
+
   /** The quiz an attempt belongs to (the learner's own attempt only). */
   public long quizOf(long userId, long attemptId) {
     return attempts.own(userId, attemptId).getQuizId();
@@ -268,8 +278,8 @@ public class QuizTaking {
         quiz.isOnePerPage());
   }
 
-  private static QuestionView questionView(AttemptAnswer answer) {
-    QuestionContent content = answer.getQuestion().getContent();
+  private QuestionView questionView(AttemptAnswer answer) {
+    QuestionContent content = contents.of(answer.getQuestionVersionId());
     List<Option> options = new ArrayList<>();
     List<Option> prompts = new ArrayList<>();
     List<String> order =
@@ -305,8 +315,8 @@ public class QuizTaking {
         answer.isFlagged());
   }
 
-  private static QuestionReview questionReview(AttemptAnswer answer, ReviewPolicy.Shown shown) {
-    QuestionContent content = answer.getQuestion().getContent();
+  private QuestionReview questionReview(AttemptAnswer answer, ReviewPolicy.Shown shown) {
+    QuestionContent content = contents.of(answer.getQuestionVersionId());
     Response response = answer.getResponse() == null ? Response.ofText(null) : answer.getResponse();
     QuestionView view = questionView(answer);
     List<ReviewOption> options = new ArrayList<>();

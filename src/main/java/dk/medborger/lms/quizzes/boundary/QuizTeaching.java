@@ -10,6 +10,7 @@ import dk.medborger.lms.quizzes.control.AttemptGrading;
 import dk.medborger.lms.quizzes.control.AttemptRecords;
 import dk.medborger.lms.quizzes.control.Attempts;
 import dk.medborger.lms.quizzes.control.ItemAnalysis;
+import dk.medborger.lms.quizzes.control.QuestionContents;
 import dk.medborger.lms.quizzes.entity.AttemptAnswer;
 import dk.medborger.lms.quizzes.entity.AttemptState;
 import dk.medborger.lms.quizzes.entity.Mark;
@@ -49,6 +50,8 @@ public class QuizTeaching {
   @Inject AttemptRecords records;
 
   @Inject Attempts attempts;
+
+  @Inject QuestionContents contents;
 
   @Inject QuestionBank bank;
 
@@ -175,7 +178,7 @@ public class QuizTeaching {
       distribution[Math.min(9, (int) Math.floor(percent / 10))]++;
       List<ItemAnalysis.Mark> marks = new ArrayList<>();
       for (AttemptAnswer answer : attempts.answers(row.attemptId())) {
-        names.putIfAbsent(answer.getSlot(), answer.getQuestion().getContent().name());
+        names.putIfAbsent(answer.getSlot(), contents.of(answer.getQuestionVersionId()).name());
         marks.add(
             new ItemAnalysis.Mark(
                 answer.getScore() == null ? 0 : answer.getScore().doubleValue(),
@@ -360,7 +363,7 @@ public class QuizTeaching {
         outline.activity(attempt.getQuizId()).orElseThrow().title(),
         attempt.getQuizId(),
         answer.getSlot(),
-        answer.getQuestion().getContent().text(),
+        contents.of(answer.getQuestionVersionId()).text(),
         answer.getResponse() == null ? null : answer.getResponse().text(),
         answer.getMaxScore(),
         answer.getMark() == Mark.NEEDS_GRADING ? null : answer.getScore(),

@@ -59,6 +59,8 @@ public class AttemptRecords {
 
   @Inject Attempts attempts;
 
+  @Inject QuestionContents contents;
+
   /** The open attempt of the learner, or a new one; refused when the rules say no. */
   public long start(long userId, long quizId, Instant now) {
     outcomes.lock(userId, quizId);
@@ -131,7 +133,7 @@ public class AttemptRecords {
       throw new QuizRefused(Reason.ATTEMPT_CLOSED);
     }
     AttemptAnswer answer = answer(attemptId, slot);
-    if (!QuizRules.fits(answer.getQuestion().getContent(), response)) {
+    if (!QuizRules.fits(contents.of(answer.getQuestionVersionId()), response)) {
       throw new QuizRefused(Reason.INVALID_ANSWER);
     }
     boolean otherTab = answer.getVersion() != seenVersion;
@@ -168,7 +170,7 @@ public class AttemptRecords {
     for (AttemptAnswer answer : attempts.answers(attemptId)) {
       AnswerGrading.Marked mark =
           AnswerGrading.grade(
-              answer.getQuestion().getContent(),
+              contents.of(answer.getQuestionVersionId()),
               answer.getResponse() == null ? Response.ofText(null) : answer.getResponse());
       marks.add(mark);
       answer.mark(

@@ -5,12 +5,9 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -40,9 +37,12 @@ public class AttemptAnswer {
 
   private int slot;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "question_version_id")
-  private QuestionVersion question;
+  /**
+   * The question version the learner saw; an id, not a relation: versions never change, and their
+   * content is read from a cache ({@code QuestionContents}) instead of with every answer.
+   */
+  @Column(name = "question_version_id")
+  private long questionVersionId;
 
   /** The choice keys in the order this learner sees them (comma-separated), or null. */
   @Column(name = "choice_order")
@@ -84,7 +84,7 @@ public class AttemptAnswer {
   public AttemptAnswer(long attemptId, int slot, QuestionVersion question, String choiceOrder) {
     this.attemptId = attemptId;
     this.slot = slot;
-    this.question = question;
+    this.questionVersionId = question.getId();
     this.choiceOrder = choiceOrder;
     this.maxScore = question.getPoints();
   }
@@ -122,8 +122,8 @@ public class AttemptAnswer {
     return slot;
   }
 
-  public QuestionVersion getQuestion() {
-    return question;
+  public long getQuestionVersionId() {
+    return questionVersionId;
   }
 
   public String getChoiceOrder() {

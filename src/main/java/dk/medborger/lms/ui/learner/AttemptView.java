@@ -88,13 +88,10 @@ public class AttemptView {
   private void toReview(long userId, long attemptId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
-    String target;
-    try {
-      quizzes.review(userId, attemptId);
-      target = "/learner/quiz-review.xhtml?id=" + attemptId;
-    } catch (NotFoundException e) {
-      target = "/learner/quiz.xhtml?id=" + quizzes.quizOf(userId, attemptId);
-    }
+    String target =
+        quizzes.reviewable(userId, attemptId)
+            ? "/learner/quiz-review.xhtml?id=" + attemptId
+            : "/learner/quiz.xhtml?id=" + quizzes.quizOf(userId, attemptId);
     try {
       external.redirect(external.getRequestContextPath() + target);
     } catch (IOException e) {
