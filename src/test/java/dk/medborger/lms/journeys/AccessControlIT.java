@@ -203,13 +203,20 @@ class AccessControlIT {
         PageLinks.matches(
                 instructor.get("/instructor/grading.xhtml").body(), "grade\\.xhtml\\?answer=(\\d+)")
             .get(0);
+    String question =
+        PageLinks.matches(
+                instructor.get("/instructor/question-bank.xhtml?course=" + course).body(),
+                "question\\.xhtml\\?id=(\\d+)")
+            .get(0);
     List<String> his =
         List.of(
             "/instructor/quiz-results.xhtml?id=" + quiz,
             "/instructor/quiz-results.csv?id=" + quiz,
             "/instructor/question-bank.xhtml?course=" + course,
             "/instructor/question-bank.gift?course=" + course,
-            "/instructor/grade.xhtml?answer=" + answer);
+            "/instructor/grade.xhtml?answer=" + answer,
+            "/instructor/quiz-settings.xhtml?id=" + quiz,
+            "/instructor/question.xhtml?id=" + question);
     for (String path : his) {
       assertEquals(200, instructor.get(path).statusCode(), path);
     }
@@ -231,18 +238,33 @@ class AccessControlIT {
       assertEquals(403, response.statusCode(), "instructor of another course: " + path);
       assertNoStackTrace(response);
     }
+    assertFalse(
+        other
+            .get("/instructor/grading.xhtml")
+            .body()
+            .contains("grade.xhtml?answer=" + answer + "\""),
+        "another course's answers are not in the grading list");
     for (String path :
         List.of(
             "/instructor/quiz-results.xhtml?id=999999",
             "/instructor/quiz-results.csv?id=abc",
             "/instructor/grade.xhtml?answer=999999",
-            "/instructor/question-bank.xhtml?course=999999")) {
+            "/instructor/question-bank.xhtml?course=999999",
+            "/instructor/quiz-settings.xhtml?id=999999",
+            "/instructor/question.xhtml?id=999999",
+            "/instructor/question.xhtml?id=x")) {
       assertEquals(404, instructor.get(path).statusCode(), path);
     }
-    WebClient learner = new WebClient();
-    learner.login("learner", "medborger");
-    for (String path : his) {
-      assertEquals(403, learner.get(path).statusCode(), "learner: " + path);
+    List<String> all = new java.util.ArrayList<>(his);
+    all.add("/instructor/grading.xhtml");
+    for (String user : List.of("learner", "hr", "admin")) {
+      WebClient client = new WebClient();
+      client.login(user, "medborger");
+      for (String path : all) {
+        assertEquals(403, client.get(path).statusCode(), user + ": " + path);
+      }
+    }
+    for (String path : all) {
       assertEquals(302, new WebClient().get(path).statusCode(), "anonymous: " + path);
     }
   }

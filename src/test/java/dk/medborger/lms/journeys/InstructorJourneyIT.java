@@ -95,4 +95,75 @@ class InstructorJourneyIT extends BrowserJourney {
             : 0;
     assertEquals(waiting - 1, after);
   }
+
+  @Test
+  @Order(4)
+  void badQuizSettingsAreShownAtTheirFieldsAndSaveNothingAndGoodOnesSave() {
+    browser.go("/instructor/index.xhtml");
+    List<WebElement> links = browser.driver().findElements(By.cssSelector("a.settings-link"));
+    links.get(links.size() - 1).click();
+    browser.waitFor(By.id("settingsForm:save"));
+    browser.assertAccessible("quiz-settings");
+    boolean shuffled = browser.find(By.id("settingsForm:shuffle")).isSelected();
+
+    browser.find(By.id("settingsForm:attempts")).clear();
+    browser.find(By.id("settingsForm:attempts")).sendKeys("0");
+    browser.find(By.id("settingsForm:minutes")).clear();
+    browser.find(By.id("settingsForm:minutes")).sendKeys("ti");
+    browser.find(By.id("settingsForm:shuffle")).click();
+    browser.find(By.id("settingsForm:save")).click();
+    browser.waitFor(By.id("settingsForm:minutes-error"));
+    browser.assertAccessible("quiz-settings-errors");
+    browser.screenshot("quiz-settings-errors");
+    assertEquals("true", browser.find(By.id("settingsForm:minutes")).getAttribute("aria-invalid"));
+    assertTrue(
+        browser
+            .find(By.id("settingsForm:minutes"))
+            .getAttribute("aria-describedby")
+            .contains("settingsForm:minutes-error"));
+
+    browser.find(By.id("settingsForm:minutes")).clear();
+    browser.find(By.id("settingsForm:save")).click();
+    browser.waitFor(By.id("settingsForm:attempts-error"));
+    assertTrue(browser.text(By.id("settingsForm:attempts-error")).contains("1 til 50"));
+    browser.find(By.id("settingsForm:attempts")).clear();
+    browser.find(By.id("settingsForm:save")).click();
+    browser.waitFor(By.cssSelector(".message--info"));
+    assertEquals(!shuffled, browser.find(By.id("settingsForm:shuffle")).isSelected());
+
+    browser.find(By.id("settingsForm:shuffle")).click();
+    browser.find(By.id("settingsForm:save")).click();
+    browser.waitFor(By.cssSelector(".message--info"));
+    assertEquals(shuffled, browser.find(By.id("settingsForm:shuffle")).isSelected());
+  }
+
+  @Test
+  @Order(5)
+  void aQuestionIsRevisedAsGiftTextWithItsErrorsByLine() {
+    browser.go("/instructor/index.xhtml");
+    browser.find(By.cssSelector("a.bank-link")).click();
+    browser.waitFor(By.id("questions"));
+    browser.driver().findElements(By.cssSelector("#questions tbody tr")).stream()
+        .filter(row -> !row.findElements(By.tagName("td")).get(2).getText().equals("Rækkefølge"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("a.question-link"))
+        .click();
+    browser.waitFor(By.id("questionForm:gift"));
+    browser.assertAccessible("question-edit");
+    String version = browser.text(By.id("question-version"));
+
+    browser.find(By.id("questionForm:save")).click();
+    browser.waitFor(By.cssSelector(".message--info"));
+    assertEquals(version, browser.text(By.id("question-version")), "nothing changed");
+
+    WebElement gift = browser.find(By.id("questionForm:gift"));
+    gift.clear();
+    gift.sendKeys("::Dårlig::\nHvad er 2 + 2? {=4 ~5\n");
+    browser.find(By.id("questionForm:save")).click();
+    browser.waitFor(By.id("gift-errors"));
+    browser.assertAccessible("question-edit-errors");
+    assertEquals("2", browser.text(By.cssSelector("#gift-errors .error-line")));
+    assertEquals(version, browser.text(By.id("question-version")));
+  }
 }

@@ -24,6 +24,7 @@ import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
 import dk.medborger.lms.quizzes.boundary.AttemptDeadlines;
 import dk.medborger.lms.quizzes.boundary.QuestionBank;
+import dk.medborger.lms.quizzes.boundary.QuizAuthoring;
 import dk.medborger.lms.quizzes.boundary.QuizPackages;
 import dk.medborger.lms.quizzes.boundary.QuizRefused;
 import dk.medborger.lms.quizzes.boundary.QuizTaking;
@@ -36,6 +37,7 @@ import dk.medborger.lms.quizzes.entity.AttemptAnswer;
 import dk.medborger.lms.quizzes.entity.AttemptState;
 import dk.medborger.lms.quizzes.entity.QuizAttempt;
 import dk.medborger.lms.quizzes.entity.Response;
+import dk.medborger.lms.quizzes.entity.ReviewTiming;
 import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.MovableClock;
@@ -113,6 +115,7 @@ class QuizIT {
   @Inject QuestionContents contents;
   @Inject Teaching teachingLinks;
   @Inject UserAccounts accounts;
+  @Inject QuizAuthoring authoring;
 
   @PersistenceUnit EntityManagerFactory emf;
 
@@ -285,16 +288,7 @@ class QuizIT {
   void anEssayWaitsForAGraderAndAQuizCompletedOnSubmitIsCompleted() {
     long learner = enrolledLearner();
     long quiz = quiz("Refleksion");
-    long attempt = quizzes.start(learner, quiz);
-    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
-    quizzes.save(
-        learner,
-        attempt,
-        page.token(),
-        1,
-        Response.ofText("Jeg hjalp en borger med MitID."),
-        page.questions().get(0).version());
-    quizzes.submit(learner, attempt);
+    long attempt = handInEssay(learner, quiz, "Jeg hjalp en borger med MitID.");
 
     assertEquals(AttemptState.AWAITING_GRADING, attemptById(attempt).getState());
     assertEquals(
@@ -371,16 +365,7 @@ class QuizIT {
   void anInstructorGradesAnEssayAndTheAttemptIsFinishedAndASecondGraderIsToldOfTheConflict() {
     long learner = enrolledLearner();
     long quiz = quiz("Refleksion");
-    long attempt = quizzes.start(learner, quiz);
-    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
-    quizzes.save(
-        learner,
-        attempt,
-        page.token(),
-        1,
-        Response.ofText("Jeg lyttede."),
-        page.questions().get(0).version());
-    quizzes.submit(learner, attempt);
+    long attempt = handInEssay(learner, quiz, "Jeg lyttede.");
     long grader = instructor(true);
     QuizTeaching.EssayToGrade essay =
         teacher.awaiting(grader).stream()
@@ -425,6 +410,15 @@ class QuizIT {
     assertThrows(
         ForbiddenException.class, () -> teacher.importGift(stranger, course(), "::A::B {T}", "X"));
     assertThrows(ForbiddenException.class, () -> teacher.exportGift(stranger, course()));
+    assertThrows(ForbiddenException.class, () -> authoring.settings(stranger, quiz));
+    QuizAuthoring.Settings same = authoring.settings(instructor(true), quiz).settings();
+    assertThrows(ForbiddenException.class, () -> authoring.saveSettings(stranger, quiz, same));
+    assertThrows(ForbiddenException.class, () -> authoring.questions(stranger, course()));
+    long question = authoring.questions(instructor(true), course()).get(0).id();
+    assertThrows(ForbiddenException.class, () -> authoring.question(stranger, question));
+    assertThrows(
+        ForbiddenException.class,
+        () -> authoring.revise(stranger, question, "::A::B {T}", java.math.BigDecimal.ONE, 0));
     assertTrue(teacher.courses(stranger).isEmpty());
   }
 
@@ -519,6 +513,142 @@ class QuizIT {
   }
 
   @Test
+  void newSettingsApplyToAttemptsStartedAfterwardsAndBadOnesSaveNothing() {
+    long instructor = instructor(true);
+    long quiz = quiz("Tilfældige");
+    QuizAuthoring.Settings before = authoring.settings(instructor, quiz).settings();
+    try {
+      java.time.Instant opens = java.time.Instant.parse("2026-01-01T08:00:00Z");
+      QuizAuthoring.Settings bad =
+          new QuizAuthoring.Settings(
+              before.passPercent(),
+              0,
+              before.gradingMethod(),
+              601,
+              opens,
+              opens.minusSeconds(60),
+              before.shuffleChoices(),
+              before.onePerPage(),
+              before.reviewAnswers(),
+              before.reviewCorrect(),
+              before.reviewFeedback());
+      assertEquals(
+          List.of(
+              QuizAuthoring.Problem.ATTEMPTS,
+              QuizAuthoring.Problem.TIME_LIMIT,
+              QuizAuthoring.Problem.WINDOW),
+          authoring.saveSettings(instructor, quiz, bad));
+      assertEquals(before, authoring.settings(instructor, quiz).settings(), "nothing was saved");
+
+      QuizAuthoring.Settings timed =
+          new QuizAuthoring.Settings(
+              before.passPercent(),
+              before.attemptsAllowed(),
+              before.gradingMethod(),
+              7,
+              null,
+              null,
+              false,
+              true,
+              ReviewTiming.AFTER_SUBMIT,
+              ReviewTiming.NEVER,
+              ReviewTiming.AFTER_SUBMIT);
+      assertEquals(List.of(), authoring.saveSettings(instructor, quiz, timed));
+      assertEquals(timed, authoring.settings(instructor, quiz).settings());
+      long learner = enrolledLearner();
+      QuizAttempt started = attemptById(quizzes.start(learner, quiz));
+      assertEquals(
+          Duration.ofMinutes(7), Duration.between(started.getStartedAt(), started.getDeadlineAt()));
+    } finally {
+      authoring.saveSettings(instructor, quiz, before);
+    }
+  }
+
+  @Test
+  void thePassMarkAndGradingMethodStayOnceAnAttemptIsGraded() {
+    long instructor = instructor(true);
+    long quiz = quiz("Tilfældige");
+    long learner = enrolledLearner();
+    quizzes.submit(learner, quizzes.start(learner, quiz));
+    QuizAuthoring.QuizSettings now = authoring.settings(instructor, quiz);
+    assertTrue(now.gradeLocked());
+    QuizAuthoring.Settings s = now.settings();
+    QuizAuthoring.Settings easier =
+        new QuizAuthoring.Settings(
+            java.math.BigDecimal.TEN,
+            s.attemptsAllowed(),
+            s.gradingMethod(),
+            s.timeLimitMinutes(),
+            s.opensAt(),
+            s.closesAt(),
+            s.shuffleChoices(),
+            s.onePerPage(),
+            s.reviewAnswers(),
+            s.reviewCorrect(),
+            s.reviewFeedback());
+
+    assertEquals(
+        List.of(QuizAuthoring.Problem.GRADE_LOCKED),
+        authoring.saveSettings(instructor, quiz, easier));
+    assertEquals(
+        0,
+        s.passPercent().compareTo(authoring.settings(instructor, quiz).settings().passPercent()));
+  }
+
+  @Test
+  void aRevisedQuestionIsANewVersionForNewAttemptsWhileOldAttemptsKeepWhatTheyShowed() {
+    long instructor = instructor(true);
+    long quiz = quiz("Refleksion");
+    QuizAuthoring.BankQuestion number =
+        authoring.questions(instructor, course()).stream()
+            .filter(q -> q.name().equals("Et tal"))
+            .findFirst()
+            .orElseThrow();
+    long before = quizzes.start(enrolledLearner(), quiz);
+    QuizAuthoring.EditableQuestion editing = authoring.question(instructor, number.id());
+    assertTrue(editing.gift().contains("=8:0"), editing.gift());
+
+    QuizAuthoring.Revised broken =
+        authoring.revise(
+            instructor,
+            number.id(),
+            "::Et tal::Hvor mange? {#otte}",
+            java.math.BigDecimal.ONE,
+            editing.seen());
+    assertFalse(broken.ok());
+    assertEquals(1, broken.errors().size());
+    assertFalse(
+        authoring
+            .revise(
+                instructor, number.id(), "A {T}\n\nB {F}", java.math.BigDecimal.ONE, editing.seen())
+            .ok(),
+        "two questions");
+    assertEquals(editing.version(), authoring.question(instructor, number.id()).version());
+
+    String text = "::Et tal::Hvor mange moduler har kurset i alt? {#8}";
+    QuizAuthoring.Revised revised =
+        authoring.revise(
+            instructor, number.id(), text, java.math.BigDecimal.valueOf(2), editing.seen());
+    assertTrue(revised.ok() && revised.changed());
+    assertEquals(editing.version() + 1, revised.version());
+    assertTrue(
+        authoring
+            .revise(instructor, number.id(), text, java.math.BigDecimal.ONE, editing.seen())
+            .conflict(),
+        "a second editor who saw the old version is told");
+
+    long after = quizzes.start(enrolledLearner(), quiz);
+    assertEquals(
+        "Hvor mange moduler har kurset?",
+        contents.of(answersOf(before).get(1).getQuestionVersionId()).text());
+    assertEquals(
+        "Hvor mange moduler har kurset i alt?",
+        contents.of(answersOf(after).get(1).getQuestionVersionId()).text());
+    assertEquals(
+        0, answersOf(after).get(1).getMaxScore().compareTo(java.math.BigDecimal.valueOf(2)));
+  }
+
+  @Test
   void aMalformedGiftFileImportsNothingAndNamesTheLine() {
     long course = course();
     long before = questionCount();
@@ -534,6 +664,21 @@ class QuizIT {
     try (EntityManager em = emf.createEntityManager()) {
       return em.createQuery("SELECT COUNT(q) FROM Question q", Long.class).getSingleResult();
     }
+  }
+
+  /** Starts an attempt of the essay quiz, writes {@code text} as the essay and hands it in. */
+  private long handInEssay(long learner, long quiz, String text) {
+    long attempt = quizzes.start(learner, quiz);
+    QuizViews.AttemptPage page = quizzes.attempt(learner, attempt);
+    quizzes.save(
+        learner,
+        attempt,
+        page.token(),
+        1,
+        Response.ofText(text),
+        page.questions().get(0).version());
+    quizzes.submit(learner, attempt);
+    return attempt;
   }
 
   /** Saves the right (or a blank) answer to every question of the attempt. */

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.quizzes.boundary.QuizAuthoring;
 import dk.medborger.lms.quizzes.boundary.QuizRefused;
 import dk.medborger.lms.quizzes.control.GiftFormat;
 import dk.medborger.lms.quizzes.entity.AttemptState;
 import dk.medborger.lms.quizzes.entity.GradingMethod;
 import dk.medborger.lms.quizzes.entity.Mark;
+import dk.medborger.lms.quizzes.entity.QuestionType;
+import dk.medborger.lms.quizzes.entity.ReviewTiming;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,6 +68,16 @@ class MessageBundlesTest {
     }
     for (GradingMethod g : GradingMethod.values()) {
       keys.add("quiz.grading." + g);
+      keys.add("quizSettings.grading." + g);
+    }
+    for (ReviewTiming t : ReviewTiming.values()) {
+      keys.add("quizSettings.timing." + t);
+    }
+    for (QuizAuthoring.Problem p : QuizAuthoring.Problem.values()) {
+      keys.add("quizSettings.problem." + p);
+    }
+    for (QuestionType t : QuestionType.values()) {
+      keys.add("questionType." + t);
     }
     List<String> missing = keys.stream().filter(k -> !da.containsKey(k)).toList();
     assertTrue(missing.isEmpty(), "no text for " + missing);

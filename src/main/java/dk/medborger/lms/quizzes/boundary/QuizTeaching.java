@@ -338,7 +338,8 @@ public class QuizTeaching {
     }
   }
 
-  private CourseOutline taughtQuiz(long instructorId, long quizId) {
+  /** The outline of a quiz the instructor teaches: 404 for no such quiz, 403 for another course. */
+  CourseOutline taughtQuiz(long instructorId, long quizId) {
     CourseOutline outline = catalog.outlineOfActivity(quizId);
     if (outline.activity(quizId).orElseThrow().kind() != ActivityKind.QUIZ
         || em.find(Quiz.class, quizId) == null) {

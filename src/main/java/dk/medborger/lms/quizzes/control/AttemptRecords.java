@@ -121,7 +121,7 @@ public class AttemptRecords {
       long seenVersion,
       Instant now,
       Duration grace) {
-    QuizAttempt attempt = lockOwn(userId, attemptId);
+    QuizAttempt attempt = attempts.ownLocked(userId, attemptId);
     if (!attempt.getSaveToken().equals(token)) {
       throw new QuizRefused(Reason.BAD_TOKEN);
     }
@@ -144,7 +144,7 @@ public class AttemptRecords {
 
   /** Flags a question to come back to (or clears it). */
   public void flag(long userId, long attemptId, String token, int slot, boolean on) {
-    QuizAttempt attempt = lockOwn(userId, attemptId);
+    QuizAttempt attempt = attempts.ownLocked(userId, attemptId);
     if (!attempt.getSaveToken().equals(token)) {
       throw new QuizRefused(Reason.BAD_TOKEN);
     }
@@ -343,14 +343,6 @@ public class AttemptRecords {
       throw new NotFoundException("quiz " + quizId);
     }
     return quiz;
-  }
-
-  private QuizAttempt lockOwn(long userId, long attemptId) {
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt == null || attempt.getUserId() != userId) {
-      throw new NotFoundException("attempt " + attemptId);
-    }
-    return attempt;
   }
 
   private AttemptAnswer answer(long attemptId, int slot) {

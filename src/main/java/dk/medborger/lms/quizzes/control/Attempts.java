@@ -22,7 +22,18 @@ public class Attempts {
 
   /** The learner's attempt; 404 for a missing one or another learner's. */
   public QuizAttempt own(long userId, long attemptId) {
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId);
+    return owned(userId, attemptId, em.find(QuizAttempt.class, attemptId));
+  }
+
+  /** The learner's own attempt, its row locked until the transaction ends ({@link #own}). */
+  public QuizAttempt ownLocked(long userId, long attemptId) {
+    return owned(
+        userId,
+        attemptId,
+        em.find(QuizAttempt.class, attemptId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private static QuizAttempt owned(long userId, long attemptId, QuizAttempt attempt) {
     if (attempt == null || attempt.getUserId() != userId) {
       throw new NotFoundException("attempt " + attemptId);
     }

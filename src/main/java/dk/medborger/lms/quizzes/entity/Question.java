@@ -60,4 +60,9 @@ public class Question {
   public QuestionVersion getCurrent() {
     return current;
   }
+
+  /** Increases with every revision: what an editor saw, for the conflict check. */
+  public long getVersion() {
+    return version;
+  }
 }

@@ -109,4 +109,15 @@ public final class Pages {
                     .format(arguments),
                 null));
   }
+
+  /** An error message shown at one field ({@code clientId}, e.g. {@code "settingsForm:pass"}). */
+  public static void fieldError(String clientId, String key) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key), null));
+    if (faces.getViewRoot().findComponent(clientId)
+        instanceof jakarta.faces.component.EditableValueHolder field) {
+      field.setValid(false);
+    }
+    faces.validationFailed();
+  }
 }

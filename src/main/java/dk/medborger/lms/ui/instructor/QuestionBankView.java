@@ -2,6 +2,8 @@ package dk.medborger.lms.ui.instructor;
 
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.quizzes.boundary.QuestionBank;
+import dk.medborger.lms.quizzes.boundary.QuizAuthoring;
+import dk.medborger.lms.quizzes.boundary.QuizAuthoring.BankQuestion;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching.CategoryCount;
 import dk.medborger.lms.quizzes.control.GiftFormat.GiftError;
@@ -34,8 +36,11 @@ public class QuestionBankView {
 
   @Inject QuizTeaching teaching;
 
+  @Inject QuizAuthoring authoring;
+
   private Long courseId;
   private List<CategoryCount> categories;
+  private List<BankQuestion> questions;
   private Part file;
   private String text;
   private String category;
@@ -93,6 +98,7 @@ public class QuestionBankView {
       return;
     }
     loaded = false;
+    questions = null;
     text = null;
     Pages.message(
         FacesMessage.SEVERITY_INFO,
@@ -125,6 +131,14 @@ public class QuestionBankView {
     } catch (CharacterCodingException e) {
       throw new IOException("not UTF-8", e);
     }
+  }
+
+  /** The bank's questions, each with a link to revise it. */
+  public List<BankQuestion> getQuestions() {
+    if (questions == null && getCategories() != null) {
+      questions = authoring.questions(signedIn.require().userId(), courseId);
+    }
+    return questions;
   }
 
   public Long getCourseId() {
