@@ -5,7 +5,9 @@ import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.boundary.Teaching;
 import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.identity.boundary.ApiTokens;
 import dk.medborger.lms.identity.boundary.Organisation;
+import dk.medborger.lms.identity.boundary.ReportScopes;
 import dk.medborger.lms.identity.boundary.UserAccounts;
 import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
@@ -52,6 +54,10 @@ public class DemoData {
   boolean demo;
 
   @Inject Organisation organisation;
+
+  @Inject ReportScopes scopes;
+
+  @Inject ApiTokens apiTokens;
 
   @Inject UserAccounts accounts;
 
@@ -140,6 +146,14 @@ public class DemoData {
               0,
               null),
           new Person(
+              "hr.skanderborg",
+              "Susanne Kjær",
+              "HR og Personale, Skanderborg Kommune",
+              JobRole.CONSULTANT,
+              EnumSet.of(Role.HR),
+              0,
+              null),
+          new Person(
               "admin",
               "Anders Lund",
               "HR og Personale, Skanderborg Kommune",
@@ -176,7 +190,7 @@ public class DemoData {
               "Karsten Møller",
               "Ry Bibliotek og Borgerservice",
               JobRole.MANAGER,
-              EnumSet.of(Role.LEARNER),
+              EnumSet.of(Role.LEARNER, Role.HR),
               25,
               10),
           new Person(
@@ -276,6 +290,22 @@ public class DemoData {
               8,
               -60));
 
+  /**
+   * Whom the HR users see in reports: {@code hr} everyone, {@code hr.skanderborg} Skanderborg
+   * Kommune, and Karsten Møller, who leads Ry Bibliotek og Borgerservice, his own unit.
+   */
+  static final Map<String, String> REPORT_SCOPES =
+      Map.of(
+          "hr", "",
+          "hr.skanderborg", "Skanderborg Kommune",
+          "karsten.moeller", "Ry Bibliotek og Borgerservice");
+
+  /**
+   * The API token demo mode gives {@code hr.skanderborg} (the README prints it): known, so anyone
+   * can try the report API at once. Never used outside demo mode.
+   */
+  public static final String DEMO_TOKEN = "mbr_demo-skanderborg-hr-system-2026";
+
   /** Demo learners who also take the course on teaching "Lær mere om it" (not {@code learner}). */
   static final Set<String> TEACHERS =
       Set.of("anna.jensen", "sofie.larsen", "ida.rasmussen", "lars.christensen", "lone.hansen");
@@ -290,9 +320,11 @@ public class DemoData {
     }
     long started = System.nanoTime();
     Map<String, Long> units = new LinkedHashMap<>();
+    Map<String, Long> municipalities = new LinkedHashMap<>();
     UNITS.forEach(
         (municipalityName, list) -> {
           long municipality = organisation.createMunicipality(municipalityName);
+          municipalities.put(municipalityName, municipality);
           for (String[] u : list) {
             units.put(u[0], organisation.createUnit(municipality, u[0], UnitKind.valueOf(u[1])));
           }
@@ -317,6 +349,23 @@ public class DemoData {
           teaching.assign(courseId, userId);
         }
         teaching.assign(teachingId, userId);
+      }
+      String scope = REPORT_SCOPES.get(p.username());
+      if (scope != null) {
+        if (scope.isEmpty()) {
+          scopes.grantEveryone(userId);
+        } else if (municipalities.containsKey(scope)) {
+          scopes.grantMunicipality(userId, municipalities.get(scope));
+        } else {
+          scopes.grantUnit(userId, units.get(scope));
+        }
+      }
+      if (p.username().equals("hr.skanderborg")) {
+        apiTokens.createKnown(
+            userId,
+            "Demo: HR-system",
+            DEMO_TOKEN,
+            clock.instant().plus(java.time.Duration.ofDays(366)));
       }
       if (!p.roles().contains(Role.LEARNER)) {
         continue;

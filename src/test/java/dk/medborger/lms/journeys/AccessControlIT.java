@@ -270,6 +270,61 @@ class AccessControlIT {
   }
 
   @Test
+  void hrUsersSeeOnlyThePeopleOfTheirScopeInEveryPageAndExport() throws Exception {
+    WebClient hr = new WebClient();
+    hr.login("hr", "medborger");
+    String all = hr.get("/hr/index.xhtml").body();
+    String course = PageLinks.matches(all, "<option value=\"(\\d+)\" selected=\"selected\"").get(0);
+    String kolding = PageLinks.matches(all, "municipality=(\\d+)\">Kolding Kommune<").get(0);
+    String skanderborg =
+        PageLinks.matches(all, "municipality=(\\d+)\">Skanderborg Kommune<").get(0);
+    String inKolding = "/hr/index.xhtml?course=" + course + "&municipality=" + kolding;
+    String koldingPerson =
+        PageLinks.matches(hr.get(inKolding).body(), "person\\.xhtml\\?id=(\\d+)").get(0);
+    String person = "/hr/person.xhtml?id=" + koldingPerson + "&course=" + course;
+    String csv = "/hr/report.csv?course=" + course + "&municipality=" + kolding;
+    for (String path : List.of(inKolding, person, csv)) {
+      assertEquals(200, hr.get(path).statusCode(), "hr sees everyone: " + path);
+    }
+
+    WebClient local = new WebClient();
+    local.login("hr.skanderborg", "medborger");
+    String own = local.get("/hr/index.xhtml").body();
+    assertTrue(own.contains("Skanderborg Kommune"));
+    assertFalse(own.contains("Kolding"), "another municipality is not even named");
+    for (String path : List.of(inKolding, person, csv)) {
+      HttpResponse<String> response = local.get(path);
+      assertEquals(403, response.statusCode(), "hr.skanderborg: " + path);
+      assertNoStackTrace(response);
+    }
+    HttpResponse<String> ownCsv = local.get("/hr/report.csv?course=" + course);
+    assertEquals(200, ownCsv.statusCode());
+    assertTrue(ownCsv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+    assertEquals("nosniff", ownCsv.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(ownCsv.body().contains("Skanderborg Kommune") && !ownCsv.body().contains("Kolding"));
+    assertEquals(404, local.get("/hr/person.xhtml?id=999999999&course=" + course).statusCode());
+    assertEquals(404, local.get("/hr/index.xhtml?course=999999").statusCode());
+
+    WebClient manager = new WebClient();
+    manager.login("karsten.moeller", "medborger");
+    String his =
+        manager.get("/hr/index.xhtml?course=" + course + "&municipality=" + skanderborg).body();
+    assertTrue(his.contains("Ry Bibliotek og Borgerservice"));
+    assertFalse(his.contains(">Skanderborg Bibliotek<"), "a unit manager sees his unit only");
+
+    for (String user : List.of("learner", "instructor", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      for (String path : List.of("/hr/index.xhtml", person, csv)) {
+        assertEquals(403, other.get(path).statusCode(), user + ": " + path);
+      }
+    }
+    for (String path : List.of("/hr/index.xhtml", person, csv)) {
+      assertEquals(302, new WebClient().get(path).statusCode(), "anonymous: " + path);
+    }
+  }
+
+  @Test
   void aStaleSessionIsSentToTheLoginPageWithTheExpiredMessage() throws Exception {
     WebClient client = new WebClient();
     client.login("learner", "medborger");

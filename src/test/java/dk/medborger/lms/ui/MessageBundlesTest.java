@@ -76,6 +76,14 @@ class MessageBundlesTest {
     for (QuizAuthoring.Problem p : QuizAuthoring.Problem.values()) {
       keys.add("quizSettings.problem." + p);
     }
+    for (dk.medborger.lms.identity.entity.JobRole j :
+        dk.medborger.lms.identity.entity.JobRole.values()) {
+      keys.add("jobRole." + j);
+    }
+    for (dk.medborger.lms.reporting.boundary.ReportFilter.Status s :
+        dk.medborger.lms.reporting.boundary.ReportFilter.Status.values()) {
+      keys.add("reportStatus." + s);
+    }
     for (QuestionType t : QuestionType.values()) {
       keys.add("questionType." + t);
     }

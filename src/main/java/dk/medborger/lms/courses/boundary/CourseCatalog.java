@@ -76,6 +76,16 @@ public class CourseCatalog {
         .isEmpty();
   }
 
+  /** Every course's outline, by title (reports offer them to choose from). */
+  public List<CourseOutline> outlines() {
+    return em
+        .createQuery("SELECT c.id FROM Course c ORDER BY c.title, c.id", Long.class)
+        .getResultList()
+        .stream()
+        .map(this::outline)
+        .toList();
+  }
+
   public Optional<Long> findIdBySlug(String slug) {
     return em.createQuery("SELECT c.id FROM Course c WHERE c.slug = :slug", Long.class)
         .setParameter("slug", slug)

@@ -1,5 +1,7 @@
 package dk.medborger.lms.quizzes.boundary;
 
+import static dk.medborger.lms.platform.Csv.cell;
+
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Teaching;
@@ -385,14 +387,5 @@ public class QuizTeaching {
 
   private static String comma(BigDecimal value) {
     return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
-  }
-
-  /** A text cell: quoted when it holds a separator, a quote or a line break. */
-  private static String cell(String text) {
-    if (text == null) {
-      return "";
-    }
-    String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-    return safe.matches(".*[;\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 }

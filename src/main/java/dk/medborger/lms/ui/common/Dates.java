@@ -41,6 +41,25 @@ public class Dates {
         .format(instant);
   }
 
+  /** The day of an instant, short, for tables ("02.12.2026"). */
+  public String shortDate(Instant instant) {
+    if (instant == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+        .withLocale(locale())
+        .withZone(Clocks.DANISH_TIME)
+        .format(instant);
+  }
+
+  /** A calendar day ("24. december 2026"). */
+  public String day(java.time.LocalDate day) {
+    if (day == null) {
+      return "";
+    }
+    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+  }
+
   /** A number with the language's decimal mark, at most one decimal. */
   public String number(BigDecimal value) {
     if (value == null) {
