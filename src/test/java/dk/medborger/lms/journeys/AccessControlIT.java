@@ -325,6 +325,60 @@ class AccessControlIT {
   }
 
   @Test
+  void aCertificateIsTheLearnersOwnAndItsVerificationPageShowsOnlyNameCourseAndDate()
+      throws Exception {
+    WebClient hr = new WebClient();
+    hr.login("hr", "medborger");
+    String all = hr.get("/hr/index.xhtml").body();
+    String course = PageLinks.matches(all, "<option value=\"(\\d+)\" selected=\"selected\"").get(0);
+    String anna =
+        PageLinks.matches(
+                hr.get("/hr/index.xhtml?course=" + course + "&status=COMPLETED").body(),
+                "person\\.xhtml\\?id=(\\d+)[^\"]*\">Anna Jensen<")
+            .get(0);
+    String code =
+        PageLinks.matches(
+                hr.get("/hr/person.xhtml?id=" + anna + "&course=" + course).body(),
+                "/verify/([0-9A-Z]{26})\"")
+            .get(0);
+
+    WebClient owner = new WebClient();
+    owner.login("anna.jensen", "medborger");
+    HttpResponse<String> pdf = owner.get("/learner/certificate.pdf?course=" + course);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(pdf.body().startsWith("%PDF"));
+    WebClient notDone = new WebClient();
+    notDone.login("learner", "medborger");
+    assertEquals(404, notDone.get("/learner/certificate.pdf?course=" + course).statusCode());
+    assertEquals(404, notDone.get("/learner/certificate.pdf?course=x").statusCode());
+    assertEquals(
+        302, new WebClient().get("/learner/certificate.pdf?course=" + course).statusCode());
+
+    HttpResponse<String> verify = new WebClient().get("/verify/" + code);
+    assertEquals(200, verify.statusCode());
+    assertTrue(
+        verify.body().contains("id=\"verify-valid\"") && verify.body().contains("Anna Jensen"));
+    assertFalse(verify.body().contains("Borgerservice Skanderborg"), "not the organisation");
+    assertTrue(
+        new WebClient()
+            .get("/verify/0000000000000000000000000Z")
+            .body()
+            .contains("verify-unknown"));
+
+    WebClient local = new WebClient();
+    local.login("hr.skanderborg", "medborger");
+    String kolding = PageLinks.matches(all, "municipality=(\\d+)\">Kolding Kommune<").get(0);
+    String koldingPerson =
+        PageLinks.matches(
+                hr.get("/hr/index.xhtml?course=" + course + "&municipality=" + kolding).body(),
+                "person\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    assertEquals(
+        403, local.get("/hr/person.xhtml?id=" + koldingPerson + "&course=" + course).statusCode());
+  }
+
+  @Test
   void aStaleSessionIsSentToTheLoginPageWithTheExpiredMessage() throws Exception {
     WebClient client = new WebClient();
     client.login("learner", "medborger");

@@ -103,4 +103,21 @@ class HrJourneyIT extends BrowserJourney {
     browser.waitFor(By.id("tokens"));
     assertTrue(browser.driver().findElements(By.id("token-value")).isEmpty(), "shown once only");
   }
+
+  @Test
+  @Order(4)
+  void aCompletedPersonsCertificateOpensItsPublicVerificationPage() {
+    browser.go("/hr/index.xhtml?status=COMPLETED");
+    browser.waitFor(By.id("people"));
+    browser.find(By.cssSelector("#people a.person-link")).click();
+    browser.waitFor(By.id("certificate"));
+    browser.assertAccessible("hr-person-certificate");
+    browser.find(By.cssSelector("#certificate a")).click();
+    browser.waitFor(By.id("verify-valid"));
+    browser.assertAccessible("verify");
+    assertEquals(
+        3,
+        browser.driver().findElements(By.cssSelector("#verify-facts dt")).size(),
+        "name, course, date");
+  }
 }

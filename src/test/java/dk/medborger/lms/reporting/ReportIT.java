@@ -346,4 +346,53 @@ class ReportIT {
     assertEquals(java.util.Optional.empty(), tokens.authenticate(expiring.token()), "expired");
     assertTrue(tokens.of(w.hr()).stream().noneMatch(t -> t.active(java.time.Instant.now())));
   }
+
+  @Inject dk.medborger.lms.reporting.boundary.Certificates certificates;
+
+  @Test
+  void completingTheCourseIssuesACertificateThatAnyoneCanVerifyAndHrCanRevoke() throws Exception {
+    World w = world();
+    long zacharias = w.people().get("Zacharias");
+    dk.medborger.lms.reporting.boundary.Certificates.Certificate issued =
+        certificates.ofLearner(zacharias, w.course()).orElseThrow();
+    assertTrue(issued.code().matches("[0-9A-Z]{26}"), issued.code());
+    assertEquals("Zacharias Test", issued.learnerName());
+    assertTrue(issued.organisation().startsWith("A-bibliotek, Nord"), issued.organisation());
+    assertEquals(
+        issued.code(), certificates.ofLearner(zacharias, w.course()).orElseThrow().code(), "once");
+    assertTrue(
+        certificates.ofLearner(w.people().get("Åse"), w.course()).isEmpty(), "not completed");
+
+    dk.medborger.lms.reporting.boundary.Certificates.Verification valid =
+        certificates.verify(issued.code());
+    assertTrue(valid.found() && !valid.revoked());
+    assertEquals("Zacharias Test", valid.name());
+    assertTrue(!certificates.verify("0000000000000000000000000Z").found());
+    assertTrue(!certificates.verify("<script>").found());
+
+    byte[] pdf =
+        certificates
+            .pdf(zacharias, w.course(), key -> key, "http://example.test/verify/")
+            .orElseThrow();
+    assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+    String text =
+        new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+            .getTextFromPage(1);
+    assertTrue(text.contains("Zacharias Test") && text.contains(issued.code()), text);
+    assertTrue(text.contains("http://example.test/verify/" + issued.code()), text);
+
+    long bodil = w.people().get("Bodil");
+    assertThrows(ForbiddenException.class, () -> certificates.forHr(w.hr(), bodil, w.course()));
+    long bodilsCertificate = certificates.ofLearner(bodil, w.course()).orElseThrow().id();
+    assertThrows(
+        ForbiddenException.class, () -> certificates.revoke(w.hr(), bodilsCertificate, "Fejl"));
+    assertThrows(
+        IllegalArgumentException.class, () -> certificates.revoke(w.hr(), issued.id(), " "));
+
+    certificates.revoke(w.hr(), issued.id(), "Udstedt ved en fejl");
+    assertTrue(certificates.verify(issued.code()).revoked());
+    assertEquals(
+        "Udstedt ved en fejl",
+        certificates.forHr(w.hr(), zacharias, w.course()).orElseThrow().revokeReason());
+  }
 }

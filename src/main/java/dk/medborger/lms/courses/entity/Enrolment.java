@@ -62,6 +62,10 @@ public class Enrolment {
   @Column(name = "progress_percent")
   private int progressPercent;
 
+  /** The average of the learner's quiz scores in the course, in percent; null before any. */
+  @Column(name = "quiz_percent")
+  private java.math.BigDecimal quizPercent;
+
   @Column(name = "completed_at")
   private Instant completedAt;
 
@@ -109,6 +113,15 @@ public class Enrolment {
       completedAt = null;
       status = anyStarted ? EnrolmentStatus.IN_PROGRESS : EnrolmentStatus.NOT_STARTED;
     }
+  }
+
+  /** Keeps the learner's average quiz score (percent, one decimal, or null) with the enrolment. */
+  public void scored(java.math.BigDecimal quizPercent) {
+    this.quizPercent = quizPercent;
+  }
+
+  public java.math.BigDecimal getQuizPercent() {
+    return quizPercent;
   }
 
   public Long getId() {

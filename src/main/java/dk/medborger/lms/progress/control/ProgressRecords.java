@@ -99,11 +99,35 @@ public class ProgressRecords {
         ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
     boolean wasComplete = enrolment.getCompletedAt() != null;
     enrolment.recordOutcome(progress.percent(), progress.complete(), progress.started(), now);
+    enrolment.scored(quizPercent(outline, rows));
     if (progress.complete() && !wasComplete) {
       courseCompleted.fire(
           new CourseCompleted(enrolment.getUserId(), outline.id(), enrolment.getId(), now));
     }
     return progress;
+  }
+
+  /** The average of the scored quizzes, in percent with one decimal; null before any. */
+  static java.math.BigDecimal quizPercent(CourseOutline outline, Map<Long, ActivityProgress> rows) {
+    double sum = 0;
+    int count = 0;
+    for (ActivityProgress row : rows.values()) {
+      boolean quiz =
+          outline
+              .activity(row.getActivityId())
+              .map(a -> a.kind() == dk.medborger.lms.courses.entity.ActivityKind.QUIZ)
+              .orElse(false);
+      if (quiz
+          && row.getScore() != null
+          && row.getMaxScore() != null
+          && row.getMaxScore().signum() > 0) {
+        sum += 100 * row.getScore().doubleValue() / row.getMaxScore().doubleValue();
+        count++;
+      }
+    }
+    return count == 0
+        ? null
+        : java.math.BigDecimal.valueOf(sum / count).setScale(1, java.math.RoundingMode.HALF_UP);
   }
 
   /**

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 /**
  * The SQL of completion reports: one statement per figure set, aggregated in MariaDB over the
- * enrolment rows (which keep each learner's course status, ADR 4), never entity by entity. Names
- * sort in Danish order ({@code utf8mb4_danish_ci}: Æ, Ø, Å after Z). Every statement carries the
- * caller's scope in its WHERE clause, so nothing outside it is ever read.
+ * enrolment rows alone (which keep each learner's course status, percent and quiz average, ADR 4
+ * and 15), never entity by entity and never over every progress row. Names sort in Danish order
+ * ({@code utf8mb4_danish_ci}: Æ, Ø, Å after Z). Every statement carries the caller's scope in its
+ * WHERE clause, so nothing outside it is ever read.
  *
  * <pre>
  * ReportSql sql = ReportSql.of(scope, filter, today, zone);
@@ -22,14 +23,6 @@ import java.util.stream.Collectors;
  * </pre>
  */
 public final class ReportSql {
-
-  /** The average quiz score per enrolment of the course, in percent. */
-  private static final String QUIZ_SCORES =
-      "LEFT JOIN (SELECT ap.enrolment_id, AVG(100 * ap.score / ap.max_score) AS quiz_avg"
-          + " FROM activity_progress ap JOIN activity qa ON qa.id = ap.activity_id"
-          + " JOIN enrolment qe ON qe.id = ap.enrolment_id"
-          + " WHERE qa.kind = 'QUIZ' AND ap.max_score > 0 AND qe.course_id = ?"
-          + " GROUP BY ap.enrolment_id) q ON q.enrolment_id = e.id";
 
   private static final String FROM =
       " FROM enrolment e JOIN app_user u ON u.id = e.user_id"
@@ -40,17 +33,15 @@ public final class ReportSql {
   private static final String FIGURES =
       "COUNT(*), SUM(e.status = 'NOT_STARTED'), SUM(e.status = 'IN_PROGRESS'),"
           + " SUM(e.status = 'COMPLETED'), SUM(e.status <> 'COMPLETED' AND e.due_date < ?),"
-          + " AVG(q.quiz_avg), MAX(e.last_accessed_at)";
+          + " AVG(e.quiz_percent), MAX(e.last_accessed_at)";
 
   private final String where;
   private final List<Object> whereParameters;
-  private final long courseId;
   private final LocalDate today;
 
-  private ReportSql(String where, List<Object> whereParameters, long courseId, LocalDate today) {
+  private ReportSql(String where, List<Object> whereParameters, LocalDate today) {
     this.where = where;
     this.whereParameters = whereParameters;
-    this.courseId = courseId;
     this.today = today;
   }
 
@@ -118,8 +109,7 @@ public final class ReportSql {
       conditions.add("e.due_date <= ?");
       parameters.add(java.sql.Date.valueOf(filter.dueTo()));
     }
-    return new ReportSql(
-        " WHERE " + String.join(" AND ", conditions), parameters, filter.courseId(), today);
+    return new ReportSql(" WHERE " + String.join(" AND ", conditions), parameters, today);
   }
 
   /** Ids written into the statement: they are numbers from the database, never user input. */
@@ -129,7 +119,7 @@ public final class ReportSql {
 
   /** The figures of all enrolments in the filter: one row. */
   public Statement total() {
-    return statement("SELECT " + FIGURES + FROM + QUIZ_SCORES + where, true);
+    return statement("SELECT " + FIGURES + FROM + where, true);
   }
 
   /**
@@ -145,7 +135,6 @@ public final class ReportSql {
             + ", "
             + FIGURES
             + FROM
-            + QUIZ_SCORES
             + where
             + " GROUP BY "
             + id
@@ -164,7 +153,7 @@ public final class ReportSql {
     STATUS("e.status"),
     PROGRESS("e.progress_percent"),
     DUE("e.due_date"),
-    QUIZ("q.quiz_avg"),
+    QUIZ("e.quiz_percent"),
     LAST_ACTIVITY("e.last_accessed_at"),
     COMPLETED("e.completed_at");
 
@@ -178,7 +167,7 @@ public final class ReportSql {
   /** The columns {@link PersonRow#of} reads, in order. */
   private static final String PERSON =
       "u.id, u.full_name, m.name, ou.name, u.job_role, e.status, e.progress_percent,"
-          + " e.enrolled_at, e.due_date, e.completed_at, e.last_accessed_at, q.quiz_avg,"
+          + " e.enrolled_at, e.due_date, e.completed_at, e.last_accessed_at, e.quiz_percent,"
           + " (e.status <> 'COMPLETED' AND e.due_date < ?)";
 
   /** One page of people, sorted (then by name and id, so pages never overlap). */
@@ -188,7 +177,6 @@ public final class ReportSql {
         "SELECT "
             + PERSON
             + FROM
-            + QUIZ_SCORES
             + where
             + " ORDER BY "
             + order.column
@@ -209,7 +197,6 @@ public final class ReportSql {
     List<Object> parameters = new ArrayList<>();
     if (withFigures) {
       parameters.add(java.sql.Date.valueOf(today));
-      parameters.add(courseId);
     }
     parameters.addAll(whereParameters);
     return new Statement(sql, List.copyOf(parameters));

@@ -1,6 +1,7 @@
 package dk.medborger.lms.ui.hr;
 
 import dk.medborger.lms.identity.boundary.SignedIn;
+import dk.medborger.lms.reporting.boundary.Certificates;
 import dk.medborger.lms.reporting.boundary.CompletionReports;
 import dk.medborger.lms.reporting.boundary.CompletionReports.PersonDetail;
 import dk.medborger.lms.ui.common.Pages;
@@ -20,8 +21,54 @@ public class PersonReportView {
 
   @Inject CompletionReports reports;
 
+  @Inject Certificates certificates;
+
   private PersonDetail person;
   private boolean loaded;
+  private Certificates.Certificate certificate;
+  private boolean certificateLoaded;
+  private String reason;
+
+  /** The person's certificate of the course, or null when the course is not completed. */
+  public Certificates.Certificate getCertificate() {
+    if (!certificateLoaded && getPerson() != null) {
+      certificateLoaded = true;
+      certificate =
+          certificates
+              .forHr(signedIn.require().userId(), person.userId(), person.course().outline().id())
+              .orElse(null);
+    }
+    return certificate;
+  }
+
+  /** Revokes the certificate, with the reason HR gives. */
+  public String revoke() {
+    if (getCertificate() == null) {
+      return null;
+    }
+    if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+      Pages.fieldError("revokeForm:reason", "report.revokeReasonRequired");
+      return null;
+    }
+    certificates.revoke(signedIn.require().userId(), certificate.id(), reason);
+    Pages.message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, "report.revoked");
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .getFlash()
+        .setKeepMessages(true);
+    return "/hr/person.xhtml?faces-redirect=true&id="
+        + person.userId()
+        + "&course="
+        + person.course().outline().id();
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 
   public PersonDetail getPerson() {
     if (!loaded) {
