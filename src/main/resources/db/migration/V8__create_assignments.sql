@@ -43,7 +43,10 @@ CREATE TABLE rubric_criterion (
   position      INT           NOT NULL,
   title         VARCHAR(300)  NOT NULL,
   description   VARCHAR(2000) NULL,
-  CONSTRAINT fk_rubric_criterion_assignment FOREIGN KEY (assignment_id) REFERENCES assignment (activity_id),
+  -- To the activity row, which EclipseLink writes first (an identity insert), not the assignment's
+  -- own row: when an assignment and its rubric are made in one transaction, the criteria's rows
+  -- can reach the database before the assignment's (as the quiz's slots do, QuizPackages).
+  CONSTRAINT fk_rubric_criterion_assignment FOREIGN KEY (assignment_id) REFERENCES activity (id),
   CONSTRAINT uq_rubric_criterion_position UNIQUE (assignment_id, position)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

@@ -75,6 +75,26 @@ public class AssignmentPackages {
     public BigDecimal points;
   }
 
+  /** A rubric criterion to add, with its levels (none for a pass/fail rubric). */
+  public record Criterion(String title, String description, List<Level> levels) {}
+
+  /** A level of a points rubric. */
+  public record Level(String title, BigDecimal points) {}
+
+  /** Appends an assignment at the end of a module of a course, with its rubric; returns its id. */
+  @Transactional
+  public long add(long courseId, int moduleNumber, Assignment a, List<Criterion> criteria) {
+    long id = catalog.append(courseId, moduleNumber, a);
+    for (Criterion c : criteria) {
+      RubricCriterion criterion = a.addCriterion(c.title(), c.description());
+      for (Level l : c.levels()) {
+        criterion.addLevel(l.title(), l.points());
+      }
+    }
+    em.flush();
+    return id;
+  }
+
   /** Installs the package's assignments unless the course has some; returns how many it made. */
   @Transactional
   public int installIfMissing(String slug, long courseId) {
@@ -122,17 +142,19 @@ public class AssignmentPackages {
       if (entry.required != null) {
         a.setRequired(entry.required);
       }
+      List<Criterion> criteria = new java.util.ArrayList<>();
       if (entry.criteria != null) {
         for (CriterionEntry c : entry.criteria) {
-          RubricCriterion criterion = a.addCriterion(c.title, c.description);
-          if (c.levels != null) {
-            for (LevelEntry l : c.levels) {
-              criterion.addLevel(l.title, l.points);
-            }
-          }
+          criteria.add(
+              new Criterion(
+                  c.title,
+                  c.description,
+                  c.levels == null
+                      ? List.of()
+                      : c.levels.stream().map(l -> new Level(l.title, l.points)).toList()));
         }
       }
-      catalog.append(courseId, entry.module, a);
+      add(courseId, entry.module, a, criteria);
     }
     return pkg.assignments.size();
   }

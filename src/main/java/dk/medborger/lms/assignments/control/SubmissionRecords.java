@@ -131,11 +131,11 @@ public class SubmissionRecords {
   /** Removes a file from the learner's draft; the bytes go once the removal is committed. */
   public void removeFile(long userId, long assignmentId, long fileId, Instant now) {
     Submission s = lockOwn(userId, assignmentId, now);
-    requireEditable(s);
     SubmissionFile file = em.find(SubmissionFile.class, fileId);
     if (file == null || file.getSubmissionId() != s.getId() || file.getVersionId() != null) {
       throw new NotFoundException("file " + fileId);
     }
+    requireEditable(s);
     em.remove(file);
     String stored = file.getStoragePath();
     afterCommit(() -> files.delete(stored));
@@ -235,6 +235,8 @@ public class SubmissionRecords {
         graderId,
         now);
     em.persist(new GradeEntry(s, GradeEntry.Action.SAVED, graderId, now));
+    // Written now: EclipseLink does not keep the order of inserts of one class within a flush.
+    em.flush();
     if (judgement.release()) {
       s.release(now);
       em.persist(new GradeEntry(s, GradeEntry.Action.RELEASED, graderId, now));
