@@ -219,6 +219,31 @@ class AssignmentIT {
   }
 
   @Test
+  void aRevisionAskedForIsTakenAfterTheCutOffAsLateAsTheFirstVersionWas() {
+    Instant now = clock.instant();
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a -> {
+              a.setDates(now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));
+              a.setLatePolicy(LatePolicy.REFUSE_AFTER_CUTOFF, null);
+            });
+    long learner = learner();
+    long teacher = instructor();
+    work.saveDraft(learner, assignment, "Til tiden.");
+    work.submit(learner, assignment, true, null);
+    MovableClock.advance(Duration.ofHours(3));
+    long id = submission(teacher, assignment, learner);
+    grading.requestRevision(teacher, id, grading.page(teacher, id).version(), "Uddyb.");
+    assertTrue(work.page(learner, assignment).editable(), "open again, after the cut-off");
+    work.saveDraft(learner, assignment, "Uddybet.");
+    work.submit(learner, assignment, true, null);
+    List<AssignmentViews.VersionRow> versions = work.page(learner, assignment).versions();
+    assertEquals(2, versions.size());
+    assertFalse(versions.get(1).late());
+  }
+
+  @Test
   void aLatePenaltyTakesItsPercentOfThePointsThatReachProgress() {
     Instant now = clock.instant();
     long assignment =

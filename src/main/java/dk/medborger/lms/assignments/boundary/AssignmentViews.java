@@ -49,8 +49,10 @@ public final class AssignmentViews {
       return blockedBy != null;
     }
 
+    /** Whether the learner may work on it now: a revision asked for is open after the cut-off. */
     public boolean editable() {
-      return status.editable() && timing != Timing.CLOSED;
+      return status.editable()
+          && (timing != Timing.CLOSED || status == SubmissionStatus.REVISION_REQUESTED);
     }
 
     public boolean filesFull() {

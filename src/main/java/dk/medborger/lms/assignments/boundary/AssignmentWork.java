@@ -219,7 +219,7 @@ public class AssignmentWork {
     if (page.locked()) {
       throw new AssignmentRefused(Reason.LOCKED);
     }
-    if (page.timing() == Timing.CLOSED && page.status().editable()) {
+    if (page.timing() == Timing.CLOSED && page.status() == SubmissionStatus.DRAFT) {
       throw new AssignmentRefused(Reason.AFTER_CUTOFF);
     }
   }

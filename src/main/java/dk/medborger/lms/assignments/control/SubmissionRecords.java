@@ -175,7 +175,8 @@ public class SubmissionRecords {
     Instant extension = extension(assignmentId, userId);
     LateRules.Verdict verdict =
         LateRules.verdict(a.getLatePolicy(), a.getDueAt(), a.getCutoffAt(), extension, now);
-    if (verdict == LateRules.Verdict.REFUSED) {
+    boolean revision = s.getStatus() == SubmissionStatus.REVISION_REQUESTED;
+    if (verdict == LateRules.Verdict.REFUSED && !revision) {
       throw new AssignmentRefused(Reason.AFTER_CUTOFF);
     }
     List<SubmissionFile> draft = draftFiles(s.getId());
@@ -183,7 +184,8 @@ public class SubmissionRecords {
     if ((text == null || text.isBlank()) && draft.isEmpty()) {
       throw new AssignmentRefused(Reason.NOTHING_TO_SUBMIT);
     }
-    s.handIn(now, verdict == LateRules.Verdict.LATE);
+    // A version the instructor asked for is as late as the first one was, whatever the date.
+    s.handIn(now, revision ? s.isLate() : verdict == LateRules.Verdict.LATE);
     SubmissionVersion version =
         new SubmissionVersion(
             s.getId(),
