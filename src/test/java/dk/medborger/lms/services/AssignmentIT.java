@@ -128,15 +128,24 @@ class AssignmentIT {
     return instructor;
   }
 
-  /** A new assignment in module 1 of the demo course, shaped by {@code setUp}. */
+  /**
+   * A new assignment in module 1 of the demo course, shaped by {@code setUp}, with a rubric of two
+   * criteria; optional, so that the module completes as before for the other test classes that
+   * share the database.
+   */
   private long assignment(
       CompletionCriterion criterion, java.util.function.Consumer<Assignment> setUp) {
     Assignment a =
         new Assignment("Testopgave " + System.nanoTime(), 10, criterion, "<p>Skriv.</p>");
-    a.addCriterion("Kriterium A", "A");
-    a.addCriterion("Kriterium B", "B");
+    a.setRequired(false);
     setUp.accept(a);
-    return catalog.append(course(), 1, a);
+    return packages.add(
+        course(),
+        1,
+        a,
+        List.of(
+            new AssignmentPackages.Criterion("Kriterium A", "A", List.of()),
+            new AssignmentPackages.Criterion("Kriterium B", "B", List.of())));
   }
 
   private long submission(long instructor, long assignment, long learnerId) {
