@@ -1,5 +1,8 @@
 package dk.medborger.lms.demo;
 
+import dk.medborger.lms.assignments.boundary.AssignmentGrading;
+import dk.medborger.lms.assignments.boundary.AssignmentViews;
+import dk.medborger.lms.assignments.boundary.AssignmentWork;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
@@ -72,6 +75,10 @@ public class DemoData {
   @Inject QuestionBank bank;
 
   @Inject Teaching teaching;
+
+  @Inject AssignmentWork assignments;
+
+  @Inject AssignmentGrading grading;
 
   @Inject Clock clock;
 
@@ -339,10 +346,12 @@ public class DemoData {
             .map(CourseOutline.Item::id)
             .toList();
     LocalDate today = LocalDate.now(clock);
+    Map<String, Long> ids = new LinkedHashMap<>();
     for (Person p : PEOPLE) {
       long userId =
           accounts.create(
               p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
+      ids.put(p.username(), userId);
       if (p.roles().contains(Role.INSTRUCTOR)) {
         // instructor.horsens teaches only "Lær mere om it": an instructor of another course.
         if (!p.username().equals("instructor.horsens")) {
@@ -381,6 +390,7 @@ public class DemoData {
         }
       }
     }
+    reflections(activities, ids);
     LOG.info(
         () ->
             String.format(
@@ -433,5 +443,95 @@ public class DemoData {
       }
     }
     return attemptId;
+  }
+
+  /** Reflections handed in: {username, module number, text}. */
+  static final List<String[]> REFLECTIONS =
+      List.of(
+          new String[] {
+            "learner",
+            "1",
+            "En ældre borger kom til skranken, fordi hun ikke kunne finde et brev fra kommunen i"
+                + " Digital Post. Hun havde fået en ny telefon og troede, at brevene var væk. Jeg"
+                + " viste hende, hvordan hun selv kunne logge på borger.dk med MitID-appen, og vi"
+                + " fandt brevet sammen. Det virkede, at hun selv havde hænderne på telefonen, og at"
+                + " jeg skrev de tre trin ned på en seddel. Næste gang vil jeg spørge tidligere, om"
+                + " hun har pårørende, der hjælper hende, så hun ved, hvem hun kan ringe til."
+          },
+          new String[] {
+            "anna.jensen",
+            "1",
+            "En ung mand skulle søge om boligstøtte, men havde aldrig brugt sit MitID. Han var"
+                + " flov over at spørge. Jeg tog ham med hen til en skærm ved siden af skranken,"
+                + " så køen ikke så med, og lod ham selv gå igennem ansøgningen, mens jeg forklarede"
+                + " ordene. Det virkede at tale i hans tempo. Næste gang vil jeg fortælle om"
+                + " bibliotekets it-café, så han ved, hvor han kan få hjælp senere."
+          },
+          new String[] {
+            "anna.jensen",
+            "2",
+            "Historien om borgeren, der havde glemt sin adgangskode, kendte jeg igen fra en travl"
+                + " mandag. Hos os har vi lavet en fast vejledning, som vi printer ud, og vi henviser"
+                + " til it-caféen om torsdagen. Mine kolleger kan lære, at det betaler sig at tage"
+                + " fem minutter ekstra første gang, så borgeren ikke kommer igen med samme problem."
+          },
+          new String[] {
+            "sofie.larsen",
+            "1",
+            "Jeg hjalp en borger med Digital Post. Det gik fint, og hun blev glad."
+          },
+          new String[] {
+            "karsten.moeller",
+            "1",
+            "En borger ville have hjælp til at underskrive en lejekontrakt digitalt. Jeg forklarede,"
+                + " at jeg ikke må se hendes MitID, og viste hende i stedet på min egen"
+                + " demonstrationsskærm, hvordan det foregår. Det virkede, at hun forstod, hvorfor jeg"
+                + " holdt afstand. Næste gang vil jeg have en kort folder klar om sikker brug af MitID."
+          });
+
+  /**
+   * Demo learners' reflections, through the same services learners and instructors use: some wait
+   * in the grading queue, Mette Skov's is graded and released, Sofie Larsen's is returned for
+   * revision.
+   */
+  private void reflections(List<CourseOutline.Item> activities, Map<String, Long> ids) {
+    List<CourseOutline.Item> reflections =
+        activities.stream().filter(a -> a.kind() == ActivityKind.ASSIGNMENT).toList();
+    if (reflections.isEmpty()) {
+      return;
+    }
+    for (String[] r : REFLECTIONS) {
+      long userId = ids.get(r[0]);
+      long assignment = reflections.get(Integer.parseInt(r[1]) - 1).id();
+      assignments.saveDraft(userId, assignment, r[2]);
+      assignments.submit(userId, assignment, true, null);
+    }
+    long instructor = ids.get("instructor");
+    long first = reflections.get(0).id();
+    for (AssignmentViews.QueueRow row :
+        grading.queue(instructor, new AssignmentViews.QueueFilter(null, first, null, null))) {
+      AssignmentViews.GradingPage page = grading.page(instructor, row.id());
+      if (row.learner().equals("Mette Skov")) {
+        Map<Long, String> passed = new LinkedHashMap<>();
+        page.criteria().forEach(c -> passed.put(c.id(), "PASS"));
+        grading.grade(
+            instructor,
+            row.id(),
+            page.version(),
+            passed,
+            null,
+            "Fin og konkret refleksion. Det er godt, at borgeren selv havde hænderne på"
+                + " telefonen – og sedlen med de tre trin er en god idé, som dine kolleger kan"
+                + " bruge.",
+            true);
+      } else if (row.learner().equals("Sofie Larsen")) {
+        grading.requestRevision(
+            instructor,
+            row.id(),
+            page.version(),
+            "Tak for din aflevering. Beskriv gerne mere konkret, hvad borgeren ville, hvad du"
+                + " gjorde, og hvad du vil gøre anderledes næste gang – se kriterierne.");
+      }
+    }
   }
 }

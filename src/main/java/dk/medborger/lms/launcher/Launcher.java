@@ -97,6 +97,8 @@ public final class Launcher {
     env.put("MEDBORGER_DB_USER", user);
     env.put("MEDBORGER_DB_PASSWORD", password);
     env.put("MEDBORGER_DEMO", String.valueOf(settings.demo()));
+    // The application keeps submitted files below it (MEDBORGER_FILES_DIR, by default files/).
+    env.put("MEDBORGER_DATA_DIR", settings.dataDir().toString());
     Process payara = builder.start();
     log(
         String.format(

@@ -269,6 +269,109 @@ class AccessControlIT {
     }
   }
 
+  private static final byte[] PDF =
+      "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  @Test
+  void assignmentPagesFilesAndActionsAreForTheirLearnerAndTheCoursesInstructors() throws Exception {
+    WebClient owner = new WebClient();
+    owner.login("maria.sorensen", "medborger");
+    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
+    String assignment =
+        PageLinks.matches(
+                owner.get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/assignment\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    String page = "/learner/assignment.xhtml?id=" + assignment;
+    String upload = "/learner/assignment-upload?assignment=" + assignment;
+    assertEquals(200, owner.get(page).statusCode());
+    assertEquals(
+        403, owner.postFile(upload, "file", "min.pdf", PDF, "http://evil.example").statusCode());
+    HttpResponse<String> uploaded = owner.postFile(upload, "file", "min.pdf", PDF, null);
+    assertEquals(302, uploaded.statusCode());
+    assertTrue(uploaded.headers().firstValue("Location").orElse("").contains("upload=OK"));
+    String file = PageLinks.matches(owner.get(page).body(), "assignment-file\\?id=(\\d+)").get(0);
+    String download = "/learner/assignment-file?id=" + file;
+    HttpResponse<String> mine = owner.get(download);
+    assertEquals(200, mine.statusCode());
+    assertEquals("nosniff", mine.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(
+        mine.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"),
+        "RFC 5987 file name");
+
+    WebClient learner = new WebClient();
+    learner.login("learner", "medborger");
+    assertEquals(404, learner.get(download).statusCode(), "another learner's file by its id");
+    for (String path :
+        List.of(
+            "/learner/assignment.xhtml?id=999999",
+            "/learner/assignment.xhtml?id=abc",
+            "/learner/assignment-file?id=999999",
+            "/learner/assignment-file?id=x")) {
+      HttpResponse<String> response = learner.get(path);
+      assertEquals(404, response.statusCode(), path);
+      assertNoStackTrace(response);
+    }
+    HttpResponse<String> removeHers = learner.postFromThisSite(upload, Map.of("remove", file));
+    assertEquals(404, removeHers.statusCode(), "another learner's file cannot be removed");
+    assertEquals(200, owner.get(download).statusCode(), "still there");
+    String draft = "/api/assignments/" + assignment + "/draft";
+    assertEquals(403, owner.postJson(draft, "{\"text\":\"x\"}", "cross-site").statusCode());
+    assertEquals(
+        401, new WebClient().postJson(draft, "{\"text\":\"x\"}", "same-origin").statusCode());
+    assertEquals(200, owner.postJson(draft, "{\"text\":\"Hej\"}", "same-origin").statusCode());
+
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    String queue = instructor.get("/instructor/queue.xhtml").body();
+    String submission = PageLinks.matches(queue, "submission\\.xhtml\\?id=(\\d+)").get(0);
+    List<String> his =
+        List.of(
+            "/instructor/queue.xhtml",
+            "/instructor/submission.xhtml?id=" + submission,
+            "/instructor/submission-file?id=" + file);
+    for (String path : his) {
+      assertEquals(200, instructor.get(path).statusCode(), path);
+    }
+    assertEquals(404, instructor.get("/instructor/submission.xhtml?id=999999").statusCode());
+    assertEquals(404, instructor.get("/instructor/submission-file?id=999999").statusCode());
+
+    WebClient otherCourse = new WebClient();
+    otherCourse.login("instructor.horsens", "medborger");
+    assertEquals(200, otherCourse.get("/instructor/queue.xhtml").statusCode());
+    assertFalse(
+        otherCourse
+            .get("/instructor/queue.xhtml")
+            .body()
+            .contains("submission.xhtml?id=" + submission),
+        "another course's submissions are not in the queue");
+    for (String path : his.subList(1, his.size())) {
+      HttpResponse<String> response = otherCourse.get(path);
+      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
+      assertNoStackTrace(response);
+    }
+    for (String user : List.of("instructor", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      assertEquals(403, other.get(page).statusCode(), user);
+      assertEquals(403, other.get(download).statusCode(), user);
+      assertEquals(
+          404, other.postJson(draft, "{\"text\":\"x\"}", "same-origin").statusCode(), user);
+    }
+    for (String user : List.of("learner", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      for (String path : his) {
+        assertEquals(403, other.get(path).statusCode(), user + " " + path);
+      }
+    }
+    WebClient anonymous = new WebClient();
+    for (String path : List.of(page, download, his.get(0), his.get(1), his.get(2))) {
+      assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
+    }
+  }
+
   @Test
   void hrUsersSeeOnlyThePeopleOfTheirScopeInEveryPageAndExport() throws Exception {
     WebClient hr = new WebClient();

@@ -56,7 +56,7 @@ class LearnerWayIT extends BrowserJourney {
     browser.waitFor(By.cssSelector(".lesson-content"));
     String place = browser.text(By.id("lesson-place"));
     assertTrue(place.startsWith("Modul 1:"), place);
-    assertTrue(place.contains("Aktivitet 2 af 4"), place);
+    assertTrue(place.contains("Aktivitet 2 af 5"), place); // 3 lessons, the quiz, the reflection
     assertTrue(browser.driver().findElement(By.id("overdue")).isDisplayed());
     WebElement summary = browser.find(By.cssSelector("#course-index > summary"));
     assertFalse(
@@ -92,8 +92,11 @@ class LearnerWayIT extends BrowserJourney {
     browser.go("/learner/dashboard.xhtml");
     browser.find(By.cssSelector(".course-card__title a")).click();
     browser.waitFor(By.cssSelector(".modules"));
+    // The module ends with its quiz and then its reflection; after that comes the next module.
     browser.find(By.cssSelector("a.activity__link[href*='/learner/quiz.xhtml']")).click();
     browser.waitFor(By.cssSelector(".quiz-overview"));
+    browser.find(By.id("activity-next")).click();
+    browser.waitFor(By.cssSelector(".assignment-page"));
     assertTrue(
         browser.driver().findElements(By.id("activity-next")).isEmpty(),
         "the next module is locked: no link into it");
@@ -140,7 +143,9 @@ class LearnerWayIT extends BrowserJourney {
         String href = link.getAttribute("href");
         if (pages.stream().noneMatch(p -> p.contains("lesson")) && href.contains("lesson.xhtml")
             || pages.stream().noneMatch(p -> p.contains("quiz.xhtml"))
-                && href.contains("quiz.xhtml")) {
+                && href.contains("quiz.xhtml")
+            || pages.stream().noneMatch(p -> p.contains("assignment.xhtml"))
+                && href.contains("assignment.xhtml")) {
           pages.add(href.substring(href.indexOf("/learner/")));
         }
       }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.medborger.lms.assignments.boundary.AssignmentWork;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
@@ -62,6 +63,8 @@ class CourseJourneyIT {
   @Inject LearnerProgress progress;
   @Inject UserAccounts accounts;
   @Inject QuizTaking quizzes;
+
+  @Inject AssignmentWork assignments;
   @Inject QuestionBank bank;
 
   @PersistenceContext EntityManager em;
@@ -90,11 +93,15 @@ class CourseJourneyIT {
   }
 
   /**
-   * Completes an activity as a learner does: a lesson by "mark as completed", a quiz by passing.
+   * Completes an activity as a learner does: a lesson by "mark as completed", a quiz by passing; an
+   * assignment (optional in the demo course) is handed in.
    */
   private void finish(long learner, CourseOutline.Item activity) {
     if (activity.kind() == ActivityKind.QUIZ) {
       Quizzes.pass(quizzes, bank, learner, activity.id());
+    } else if (activity.kind() == ActivityKind.ASSIGNMENT) {
+      assignments.saveDraft(learner, activity.id(), "Min refleksion.");
+      assignments.submit(learner, activity.id(), true, null);
     } else {
       progress.complete(learner, activity.id());
     }

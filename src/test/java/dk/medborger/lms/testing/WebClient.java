@@ -123,6 +123,51 @@ public final class WebClient {
   }
 
   /**
+   * Posts one file as a browser's multipart form does, with this application's {@code Origin} (or
+   * {@code origin} when given, to test another site's form); not following a redirect.
+   */
+  public HttpResponse<String> postFile(
+      String path, String field, String fileName, byte[] content, String origin)
+      throws IOException, InterruptedException {
+    String boundary = "----medborger" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Origin", origin == null ? RunningApplication.baseUrl() : origin)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Posts a plain form with this application's {@code Origin}, as a browser sends it. */
+  public HttpResponse<String> postFromThisSite(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", RunningApplication.baseUrl())
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
    * Starts (or resumes) this learner's attempt at the first quiz of their first course, through the
    * quiz page's own form, and returns the attempt's id.
    */

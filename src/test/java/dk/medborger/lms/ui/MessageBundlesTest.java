@@ -3,6 +3,12 @@ package dk.medborger.lms.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.medborger.lms.assignments.boundary.AssignmentRefused;
+import dk.medborger.lms.assignments.control.CitizenDataGuard;
+import dk.medborger.lms.assignments.entity.GradeEntry;
+import dk.medborger.lms.assignments.entity.GradingScheme;
+import dk.medborger.lms.assignments.entity.LatePolicy;
+import dk.medborger.lms.assignments.entity.SubmissionStatus;
 import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.progress.entity.ActivityState;
 import dk.medborger.lms.quizzes.boundary.QuizAuthoring;
@@ -86,6 +92,24 @@ class MessageBundlesTest {
     }
     for (QuestionType t : QuestionType.values()) {
       keys.add("questionType." + t);
+    }
+    for (SubmissionStatus s : SubmissionStatus.values()) {
+      keys.add("submissionStatus." + s);
+    }
+    for (AssignmentRefused.Reason r : AssignmentRefused.Reason.values()) {
+      keys.add("assignment.refused." + r);
+    }
+    for (LatePolicy p : LatePolicy.values()) {
+      keys.add("latePolicy." + p);
+    }
+    for (GradingScheme g : GradingScheme.values()) {
+      keys.add("gradingScheme." + g);
+    }
+    for (CitizenDataGuard.Kind k : CitizenDataGuard.Kind.values()) {
+      keys.add("guard." + k);
+    }
+    for (GradeEntry.Action a : GradeEntry.Action.values()) {
+      keys.add("gradeAction." + a);
     }
     List<String> missing = keys.stream().filter(k -> !da.containsKey(k)).toList();
     assertTrue(missing.isEmpty(), "no text for " + missing);

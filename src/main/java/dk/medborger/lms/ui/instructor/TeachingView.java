@@ -1,5 +1,6 @@
 package dk.medborger.lms.ui.instructor;
 
+import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching.TaughtCourse;
@@ -8,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The instructor's start page: the courses they teach, their quizzes, what waits for grading. */
+/**
+ * The instructor's start page: the courses they teach, their quizzes, and what waits in the grading
+ * queue.
+ */
 @Named
 @RequestScoped
 public class TeachingView {
@@ -17,8 +21,11 @@ public class TeachingView {
 
   @Inject QuizTeaching teaching;
 
+  @Inject AssignmentGrading assignments;
+
   private List<TaughtCourse> courses;
   private Long awaiting;
+  private Long queue;
 
   public List<TaughtCourse> getCourses() {
     if (courses == null) {
@@ -32,5 +39,13 @@ public class TeachingView {
       awaiting = teaching.awaitingGrading(signedIn.require().userId());
     }
     return awaiting;
+  }
+
+  /** Everything waiting in the grading queue: submissions and quiz essays. */
+  public long getQueue() {
+    if (queue == null) {
+      queue = assignments.waiting(signedIn.require().userId()) + getAwaiting();
+    }
+    return queue;
   }
 }

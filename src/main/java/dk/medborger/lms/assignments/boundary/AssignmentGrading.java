@@ -1,0 +1,295 @@
+package dk.medborger.lms.assignments.boundary;
+
+import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.AssignmentOption;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.HistoryRow;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
+import dk.medborger.lms.assignments.control.LateRules;
+import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.control.SubmissionRecords;
+import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.GradeEntry;
+import dk.medborger.lms.assignments.entity.GradingScheme;
+import dk.medborger.lms.assignments.entity.RubricCriterion;
+import dk.medborger.lms.assignments.entity.RubricLevel;
+import dk.medborger.lms.assignments.entity.Submission;
+import dk.medborger.lms.assignments.entity.SubmissionFile;
+import dk.medborger.lms.assignments.entity.SubmissionStatus;
+import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.boundary.Teaching;
+import dk.medborger.lms.platform.ForbiddenException;
+import dk.medborger.lms.platform.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An instructor grading assignments: one queue across every course they teach (oldest first,
+ * filtered by course, assignment, status and lateness), a submission's grading page, grades saved,
+ * released or returned for revision, one learner's extension, and the submitted files. Everything
+ * is behind the course-instructor link (ADR 13): 403 for a course they do not teach, 404 for what
+ * does not exist. Reads need no transaction; writes are {@link SubmissionRecords}'.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AssignmentGrading {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Teaching teaching;
+
+  @Inject CourseCatalog catalog;
+
+  @Inject SubmissionRecords records;
+
+  @Inject Submissions submissions;
+
+  @Inject Clock clock;
+
+  private static final List<SubmissionStatus> WAITING =
+      List.of(SubmissionStatus.SUBMITTED, SubmissionStatus.IN_GRADING);
+
+  /** The submissions the filter lets through, in the instructor's courses, oldest first. */
+  public List<QueueRow> queue(long instructorId, QueueFilter filter) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder jpql =
+        new StringBuilder(
+            "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
+                + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
+                + " s.submittedAt) FROM Submission s, UserAccount u, Activity a JOIN a.module m"
+                + " JOIN m.course c WHERE a.id = s.assignmentId AND u.id = s.userId"
+                + " AND c.id IN :courses AND s.status IN :statuses");
+    if (filter.courseId() != null) {
+      jpql.append(" AND c.id = :course");
+    }
+    if (filter.assignmentId() != null) {
+      jpql.append(" AND a.id = :assignment");
+    }
+    if (filter.late() != null) {
+      jpql.append(" AND s.late = :late");
+    }
+    jpql.append(" ORDER BY s.submittedAt, s.id");
+    TypedQuery<QueueRow> query =
+        em.createQuery(jpql.toString(), QueueRow.class)
+            .setParameter("courses", courses)
+            .setParameter("statuses", filter.status() == null ? WAITING : List.of(filter.status()));
+    if (filter.courseId() != null) {
+      query.setParameter("course", filter.courseId());
+    }
+    if (filter.assignmentId() != null) {
+      query.setParameter("assignment", filter.assignmentId());
+    }
+    if (filter.late() != null) {
+      query.setParameter("late", filter.late());
+    }
+    return query.getResultList();
+  }
+
+  /** How many submissions wait for grading in the instructor's courses. */
+  public long waiting(long instructorId) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery(
+            "SELECT COUNT(s) FROM Submission s, Activity a WHERE a.id = s.assignmentId"
+                + " AND a.module.course.id IN :courses AND s.status IN :statuses",
+            Long.class)
+        .setParameter("courses", courses)
+        .setParameter("statuses", WAITING)
+        .getSingleResult();
+  }
+
+  /** The assignments of the instructor's courses, for the queue's filter. */
+  public List<AssignmentOption> assignments(long instructorId) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$AssignmentOption("
+                + "a.id, a.title, c.id, c.title) FROM Assignment a JOIN a.module m JOIN m.course c"
+                + " WHERE c.id IN :courses ORDER BY c.title, m.position, a.position",
+            AssignmentOption.class)
+        .setParameter("courses", courses)
+        .getResultList();
+  }
+
+  /** A submission's grading page; 403 for a course the instructor does not teach. */
+  public GradingPage page(long instructorId, long submissionId) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    CourseOutline outline = taught(instructorId, s.getAssignmentId());
+    Assignment a = em.find(Assignment.class, s.getAssignmentId());
+    Map<Long, String> names = new HashMap<>();
+    List<HistoryRow> history = new ArrayList<>();
+    for (GradeEntry g :
+        em.createQuery(
+                "SELECT g FROM GradeEntry g WHERE g.submissionId = :s ORDER BY g.gradedAt, g.id",
+                GradeEntry.class)
+            .setParameter("s", submissionId)
+            .getResultList()) {
+      history.add(
+          new HistoryRow(
+              g.getAction().name(),
+              g.getVersionNumber(),
+              g.getPassed(),
+              g.getPoints(),
+              names.computeIfAbsent(g.getGradedBy(), this::name),
+              g.getGradedAt()));
+    }
+    return new GradingPage(
+        s.getId(),
+        s.getVersion(),
+        name(s.getUserId()),
+        outline.id(),
+        outline.title(),
+        a.getId(),
+        a.getTitle(),
+        a.getInstructions(),
+        Submissions.settings(a),
+        s.getStatus(),
+        s.isLate(),
+        LateRules.due(a.getDueAt(), records.extension(a.getId(), s.getUserId())),
+        submissions.versions(s.getId()),
+        submissions.criteria(a, s.getCriteria()),
+        s.getPassed(),
+        s.getPoints(),
+        s.getFeedback(),
+        List.copyOf(history));
+  }
+
+  /**
+   * Grades a submission from the rubric ({@code judgements}: criterion id → PASS/FAIL, or → the
+   * chosen level's id for a points rubric) or with {@code points} given directly; released to the
+   * learner when {@code release}. Refused with a conflict ({@link
+   * jakarta.persistence.OptimisticLockException}) when another grader saved since {@code
+   * seenVersion}.
+   */
+  public void grade(
+      long instructorId,
+      long submissionId,
+      long seenVersion,
+      Map<Long, String> judgements,
+      BigDecimal points,
+      String feedback,
+      boolean release) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    taught(instructorId, s.getAssignmentId());
+    Assignment a = em.find(Assignment.class, s.getAssignmentId());
+    Boolean passed;
+    BigDecimal given = null;
+    Map<Long, String> kept = new HashMap<>();
+    if (a.getGrading() == GradingScheme.PASS_FAIL_RUBRIC) {
+      for (RubricCriterion c : a.getCriteria()) {
+        String j = judgements.get(c.getId());
+        if (Rubrics.PASS.equals(j) || Rubrics.FAIL.equals(j)) {
+          kept.put(c.getId(), j);
+        }
+      }
+      passed = Rubrics.passedAll(kept, a.getCriteria().size());
+    } else {
+      if (a.getGrading() == GradingScheme.POINTS_RUBRIC) {
+        given = BigDecimal.ZERO;
+        for (RubricCriterion c : a.getCriteria()) {
+          String j = judgements.get(c.getId());
+          RubricLevel level =
+              c.getLevels().stream()
+                  .filter(l -> ("L" + l.getId()).equals(j))
+                  .findFirst()
+                  .orElseThrow(() -> new AssignmentRefused(Reason.GRADE_INCOMPLETE));
+          kept.put(c.getId(), j);
+          given = given.add(level.getPoints());
+        }
+      } else {
+        given = points;
+      }
+      passed =
+          given == null
+              ? null
+              : Rubrics.reaches(
+                  LateRules.penalised(
+                      given, a.getLatePolicy(), a.getLatePenaltyPercent(), s.isLate()),
+                  a.getPassPoints());
+    }
+    if (passed == null) {
+      throw new AssignmentRefused(Reason.GRADE_INCOMPLETE);
+    }
+    records.grade(
+        instructorId,
+        submissionId,
+        seenVersion,
+        new SubmissionRecords.Judgement(
+            passed, given, Rubrics.format(kept), blankToNull(feedback), release),
+        clock.instant());
+  }
+
+  /** Returns the submission to the learner for a new version, with the grader's feedback. */
+  public void requestRevision(
+      long instructorId, long submissionId, long seenVersion, String feedback) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    taught(instructorId, s.getAssignmentId());
+    records.requestRevision(
+        instructorId, submissionId, seenVersion, blankToNull(feedback), clock.instant());
+  }
+
+  /** Gives one learner of the instructor's course a later due date. */
+  public void extend(long instructorId, long assignmentId, long learnerId, Instant due) {
+    taught(instructorId, assignmentId);
+    records.extend(instructorId, assignmentId, learnerId, due, clock.instant());
+  }
+
+  /** A submitted file of the instructor's course; 403 for another course's. */
+  public Download download(long instructorId, long fileId) {
+    SubmissionFile file = em.find(SubmissionFile.class, fileId);
+    Submission s = file == null ? null : em.find(Submission.class, file.getSubmissionId());
+    if (s == null) {
+      throw new NotFoundException("file " + fileId);
+    }
+    taught(instructorId, s.getAssignmentId());
+    return submissions.download(file);
+  }
+
+  private CourseOutline taught(long instructorId, long assignmentId) {
+    CourseOutline outline = catalog.outlineOfActivity(assignmentId);
+    if (!teaching.teaches(instructorId, outline.id())) {
+      throw new ForbiddenException("course " + outline.id());
+    }
+    return outline;
+  }
+
+  private String name(long userId) {
+    return em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.id = :id", String.class)
+        .setParameter("id", userId)
+        .getSingleResult();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+}

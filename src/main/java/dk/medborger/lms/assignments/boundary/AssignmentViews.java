@@ -1,0 +1,229 @@
+package dk.medborger.lms.assignments.boundary;
+
+import dk.medborger.lms.assignments.control.CitizenDataGuard;
+import dk.medborger.lms.assignments.entity.GradingScheme;
+import dk.medborger.lms.assignments.entity.LatePolicy;
+import dk.medborger.lms.assignments.entity.SubmissionStatus;
+import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.progress.boundary.CourseProgress;
+import dk.medborger.lms.progress.boundary.Deadline;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What the assignment pages show, as records (ADR 6). */
+public final class AssignmentViews {
+
+  private AssignmentViews() {}
+
+  /** The learner's assignment page. */
+  public record LearnerPage(
+      CourseOutline outline,
+      CourseOutline.Item assignment,
+      CourseOutline.Module blockedBy,
+      CourseOutline.Item previous,
+      CourseOutline.Item next,
+      String instructions,
+      Settings settings,
+      Instant dueAt,
+      Instant cutoffAt,
+      boolean extended,
+      Timing timing,
+      SubmissionStatus status,
+      String draftText,
+      Instant draftSavedAt,
+      long submissionVersion,
+      List<FileRow> draftFiles,
+      List<VersionRow> versions,
+      Released released,
+      List<Criterion> criteria,
+      CourseProgress progress,
+      Deadline deadline,
+      List<String> whomToAsk) {
+
+    public int moduleNumber() {
+      return progress.numberOf(progress.moduleOf(assignment.id()));
+    }
+
+    public boolean locked() {
+      return blockedBy != null;
+    }
+
+    /** Whether the learner may work on it now: a revision asked for is open after the cut-off. */
+    public boolean editable() {
+      return status.editable()
+          && (timing != Timing.CLOSED || status == SubmissionStatus.REVISION_REQUESTED);
+    }
+
+    public boolean filesFull() {
+      return draftFiles.size() >= settings.maxFiles();
+    }
+  }
+
+  /** Where the learner is against the due date: on time, late, or past the cut-off (closed). */
+  public enum Timing {
+    OPEN,
+    LATE,
+    CLOSED
+  }
+
+  /** What the learner is told of the assignment's rules. */
+  public record Settings(
+      boolean acceptsText,
+      boolean acceptsFiles,
+      int maxFiles,
+      long maxFileBytes,
+      List<String> allowedTypes,
+      LatePolicy latePolicy,
+      Integer latePenaltyPercent,
+      GradingScheme grading,
+      BigDecimal maxPoints,
+      BigDecimal passPoints) {
+
+    public long maxFileMegabytes() {
+      return Math.max(1, maxFileBytes / (1024 * 1024));
+    }
+  }
+
+  /** A file of a submission. */
+  public record FileRow(long id, String name, String mediaType, long size, String sha256) {
+
+    /** The size in kB, at least 1. */
+    public long kilobytes() {
+      return Math.max(1, (size + 512) / 1024);
+    }
+  }
+
+  /** A handed-in version, kept as it was. */
+  public record VersionRow(
+      int number,
+      Instant submittedAt,
+      boolean late,
+      String text,
+      int guardFindings,
+      String guardReason,
+      List<FileRow> files) {}
+
+  /** A rubric criterion and, once judged, its judgement. */
+  public record Criterion(
+      long id, String title, String description, List<Level> levels, String judgement) {
+
+    public boolean passed() {
+      return "PASS".equals(judgement);
+    }
+
+    public boolean failed() {
+      return "FAIL".equals(judgement);
+    }
+  }
+
+  /** A level of a points rubric. */
+  public record Level(long id, String title, BigDecimal points) {}
+
+  /** What the learner sees once the grade is released, or the feedback with a revision request. */
+  public record Released(
+      Boolean passed, BigDecimal points, BigDecimal maxPoints, String feedback, Instant at) {}
+
+  /** A finding of the citizen data guard, in the text ({@code source} null) or in a file. */
+  public record GuardFinding(
+      CitizenDataGuard.Kind kind, String match, String context, String source) {
+
+    public boolean inText() {
+      return source == null;
+    }
+  }
+
+  /** A row of the grading queue: an assignment submission or a quiz essay waiting. */
+  public record QueueRow(
+      String kind,
+      long id,
+      long courseId,
+      String courseTitle,
+      long activityId,
+      String activityTitle,
+      String learner,
+      SubmissionStatus status,
+      boolean late,
+      int version,
+      Instant submittedAt) {
+
+    /** An assignment's submission, as the queue's query makes it. */
+    public QueueRow(
+        long id,
+        long courseId,
+        String courseTitle,
+        long activityId,
+        String activityTitle,
+        String learner,
+        SubmissionStatus status,
+        boolean late,
+        int version,
+        Instant submittedAt) {
+      this(
+          "ASSIGNMENT",
+          id,
+          courseId,
+          courseTitle,
+          activityId,
+          activityTitle,
+          learner,
+          status,
+          late,
+          version,
+          submittedAt);
+    }
+
+    public boolean assignment() {
+      return "ASSIGNMENT".equals(kind);
+    }
+  }
+
+  /** An assignment of a course the instructor teaches, for the queue's filter. */
+  public record AssignmentOption(long id, String title, long courseId, String courseTitle) {}
+
+  /** The filters of the grading queue (null: any). */
+  public record QueueFilter(
+      Long courseId, Long assignmentId, SubmissionStatus status, Boolean late) {
+
+    public static QueueFilter waiting() {
+      return new QueueFilter(null, null, null, null);
+    }
+  }
+
+  /** One submission on the grading page. */
+  public record GradingPage(
+      long submissionId,
+      long version,
+      String learner,
+      long courseId,
+      String courseTitle,
+      long assignmentId,
+      String assignmentTitle,
+      String instructions,
+      Settings settings,
+      SubmissionStatus status,
+      boolean late,
+      Instant dueAt,
+      List<VersionRow> versions,
+      List<Criterion> criteria,
+      Boolean passed,
+      BigDecimal points,
+      String feedback,
+      List<HistoryRow> history) {
+
+    public VersionRow current() {
+      return versions.isEmpty() ? null : versions.get(versions.size() - 1);
+    }
+
+    public boolean passFail() {
+      return settings.grading() == GradingScheme.PASS_FAIL_RUBRIC;
+    }
+  }
+
+  /** A step of the grade's history. */
+  public record HistoryRow(
+      String action, int version, Boolean passed, BigDecimal points, String grader, Instant at) {}
+
+  /** A stored file to send: where it is, and how to name and type it. */
+  public record Download(java.nio.file.Path path, String name, String mediaType, long size) {}
+}

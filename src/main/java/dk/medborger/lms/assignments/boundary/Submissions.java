@@ -1,0 +1,121 @@
+package dk.medborger.lms.assignments.boundary;
+
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FileRow;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Level;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Settings;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.VersionRow;
+import dk.medborger.lms.assignments.control.FileStore;
+import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.RubricCriterion;
+import dk.medborger.lms.assignments.entity.SubmissionFile;
+import dk.medborger.lms.assignments.entity.SubmissionVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reading submissions into the pages' records, for the learner's and the grader's side alike: the
+ * versions handed in with their files, the rubric with its judgements, a file to download.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Submissions {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject FileStore files;
+
+  static Settings settings(Assignment a) {
+    return new Settings(
+        a.isAcceptsText(),
+        a.isAcceptsFiles(),
+        a.getMaxFiles(),
+        a.getMaxFileBytes(),
+        a.getAllowedTypes(),
+        a.getLatePolicy(),
+        a.getLatePenaltyPercent(),
+        a.getGrading(),
+        a.getMaxPoints(),
+        a.getPassPoints());
+  }
+
+  List<FileRow> fileRows(List<SubmissionFile> list) {
+    return list.stream()
+        .map(
+            f ->
+                new FileRow(
+                    f.getId(), f.getSafeName(), f.getMediaType(), f.getSizeBytes(), f.getSha256()))
+        .toList();
+  }
+
+  /** The versions handed in, oldest first, each with its files; two queries. */
+  List<VersionRow> versions(long submissionId) {
+    List<SubmissionVersion> versions =
+        em.createQuery(
+                "SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s ORDER BY v.number",
+                SubmissionVersion.class)
+            .setParameter("s", submissionId)
+            .getResultList();
+    if (versions.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<SubmissionFile>> byVersion =
+        em
+            .createQuery(
+                "SELECT f FROM SubmissionFile f WHERE f.submissionId = :s"
+                    + " AND f.versionId IS NOT NULL ORDER BY f.id",
+                SubmissionFile.class)
+            .setParameter("s", submissionId)
+            .getResultList()
+            .stream()
+            .collect(Collectors.groupingBy(SubmissionFile::getVersionId));
+    List<VersionRow> rows = new ArrayList<>();
+    for (SubmissionVersion v : versions) {
+      rows.add(
+          new VersionRow(
+              v.getNumber(),
+              v.getSubmittedAt(),
+              v.isLate(),
+              v.getText(),
+              v.getGuardFindings(),
+              v.getGuardReason(),
+              fileRows(byVersion.getOrDefault(v.getId(), List.of()))));
+    }
+    return List.copyOf(rows);
+  }
+
+  /** The rubric, with the judgements stored as {@code judgements} (null: none yet). */
+  List<Criterion> criteria(Assignment a, String judgements) {
+    Map<Long, String> judged = Rubrics.parse(judgements);
+    List<Criterion> list = new ArrayList<>();
+    for (RubricCriterion c : a.getCriteria()) {
+      list.add(
+          new Criterion(
+              c.getId(),
+              c.getTitle(),
+              c.getDescription(),
+              c.getLevels().stream()
+                  .map(l -> new Level(l.getId(), l.getTitle(), l.getPoints()))
+                  .toList(),
+              judged.get(c.getId())));
+    }
+    return List.copyOf(list);
+  }
+
+  Download download(SubmissionFile file) {
+    return new Download(
+        files.path(file.getStoragePath()),
+        file.getSafeName(),
+        file.getMediaType(),
+        file.getSizeBytes());
+  }
+}

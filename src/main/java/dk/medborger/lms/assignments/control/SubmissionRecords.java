@@ -1,0 +1,363 @@
+package dk.medborger.lms.assignments.control;
+
+import dk.medborger.lms.assignments.boundary.AssignmentRefused;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
+import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.AssignmentExtension;
+import dk.medborger.lms.assignments.entity.GradeEntry;
+import dk.medborger.lms.assignments.entity.GradingScheme;
+import dk.medborger.lms.assignments.entity.Submission;
+import dk.medborger.lms.assignments.entity.SubmissionFile;
+import dk.medborger.lms.assignments.entity.SubmissionStatus;
+import dk.medborger.lms.assignments.entity.SubmissionVersion;
+import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.boundary.ActivityOutcomes;
+import dk.medborger.lms.progress.boundary.Outcome;
+import dk.medborger.lms.progress.entity.OutcomeKind;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every write of a submission: the draft as the learner types, files added and removed, handing in,
+ * grades saved and released, revisions asked for, and one learner's extension.
+ *
+ * <p>Locks are taken in one order (ADR 11): the learner's enrolment first ({@link
+ * ActivityOutcomes#lock}), then the submission. A grader's write also carries the submission's
+ * version the grader's page showed: when another grader saved in between, the write is refused with
+ * {@link OptimisticLockException} and nothing is changed.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionRecords {
+
+  /** The longest text taken (some 30,000 words). */
+  public static final int MAX_TEXT = 200_000;
+
+  /** The source named in the learner's outcome history. */
+  public static final String SOURCE = "ASSIGNMENT";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject ActivityOutcomes outcomes;
+
+  @Inject FileStore files;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  /** The learner's submission, locked after their enrolment; made when there is none yet. */
+  public Submission lockOwn(long userId, long assignmentId, Instant now) {
+    outcomes.lock(userId, assignmentId);
+    Optional<Submission> existing = find(userId, assignmentId, true);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    if (outcomes
+        .record(userId, assignmentId, Outcome.of(OutcomeKind.STARTED, SOURCE, null))
+        .locked()) {
+      throw new AssignmentRefused(Reason.LOCKED);
+    }
+    Submission made = new Submission(assignmentId, userId);
+    em.persist(made);
+    em.flush();
+    return made;
+  }
+
+  public Optional<Submission> find(long userId, long assignmentId, boolean lock) {
+    var query =
+        em.createNamedQuery(Submission.FIND_BY_LEARNER, Submission.class)
+            .setParameter("assignment", assignmentId)
+            .setParameter("user", userId);
+    if (lock) {
+      query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+    }
+    return query.getResultStream().findFirst();
+  }
+
+  /** Keeps the draft's text as typed; refused once handed in (until a revision is asked). */
+  public Instant saveDraft(long userId, long assignmentId, String text, Instant now) {
+    Assignment assignment = assignment(assignmentId);
+    if (!assignment.isAcceptsText()) {
+      throw new AssignmentRefused(Reason.NO_TEXT_ALLOWED);
+    }
+    if (text != null && text.length() > MAX_TEXT) {
+      throw new AssignmentRefused(Reason.TEXT_TOO_LONG);
+    }
+    Submission s = lockOwn(userId, assignmentId, now);
+    requireEditable(s);
+    s.saveDraft(text, now);
+    return now;
+  }
+
+  /**
+   * Adds a received, checked file to the draft: it is moved into place now and deleted again if the
+   * transaction does not commit, so that a file is on disk exactly when its row is.
+   */
+  public long addFile(
+      long userId,
+      long assignmentId,
+      FileStore.Received received,
+      String safeName,
+      String mediaType,
+      Instant now) {
+    Assignment assignment = assignment(assignmentId);
+    Submission s = lockOwn(userId, assignmentId, now);
+    requireEditable(s);
+    if (draftFiles(s.getId()).size() >= assignment.getMaxFiles()) {
+      throw new AssignmentRefused(Reason.TOO_MANY_FILES);
+    }
+    String stored = files.moveIntoPlace(received.temp());
+    afterRollback(() -> files.delete(stored));
+    SubmissionFile file =
+        new SubmissionFile(
+            s.getId(), safeName, mediaType, received.size(), received.sha256(), stored, now);
+    em.persist(file);
+    em.flush();
+    return file.getId();
+  }
+
+  /** Removes a file from the learner's draft; the bytes go once the removal is committed. */
+  public void removeFile(long userId, long assignmentId, long fileId, Instant now) {
+    Submission s = lockOwn(userId, assignmentId, now);
+    SubmissionFile file = em.find(SubmissionFile.class, fileId);
+    if (file == null || file.getSubmissionId() != s.getId() || file.getVersionId() != null) {
+      throw new NotFoundException("file " + fileId);
+    }
+    requireEditable(s);
+    em.remove(file);
+    String stored = file.getStoragePath();
+    afterCommit(() -> files.delete(stored));
+  }
+
+  public List<SubmissionFile> draftFiles(long submissionId) {
+    return em.createQuery(
+            "SELECT f FROM SubmissionFile f WHERE f.submissionId = :s AND f.versionId IS NULL"
+                + " ORDER BY f.id",
+            SubmissionFile.class)
+        .setParameter("s", submissionId)
+        .getResultList();
+  }
+
+  /**
+   * Hands the draft in as a new version, with the learner's statement that it is their own work;
+   * {@code guardFindings} is what the citizen data guard found in it, which needs the learner's
+   * reason to hand it in anyway.
+   */
+  public SubmissionVersion submit(
+      long userId,
+      long assignmentId,
+      boolean ownWork,
+      int guardFindings,
+      String guardReason,
+      Instant now) {
+    Assignment a = assignment(assignmentId);
+    if (!ownWork) {
+      throw new AssignmentRefused(Reason.OWN_WORK_REQUIRED);
+    }
+    String reason = guardReason == null || guardReason.isBlank() ? null : guardReason.strip();
+    if (guardFindings > 0 && reason == null) {
+      throw new AssignmentRefused(Reason.GUARD_REASON_REQUIRED);
+    }
+    Submission s = lockOwn(userId, assignmentId, now);
+    requireEditable(s);
+    Instant extension = extension(assignmentId, userId);
+    LateRules.Verdict verdict =
+        LateRules.verdict(a.getLatePolicy(), a.getDueAt(), a.getCutoffAt(), extension, now);
+    boolean revision = s.getStatus() == SubmissionStatus.REVISION_REQUESTED;
+    if (verdict == LateRules.Verdict.REFUSED && !revision) {
+      throw new AssignmentRefused(Reason.AFTER_CUTOFF);
+    }
+    List<SubmissionFile> draft = draftFiles(s.getId());
+    String text = a.isAcceptsText() ? s.getDraftText() : null;
+    if ((text == null || text.isBlank()) && draft.isEmpty()) {
+      throw new AssignmentRefused(Reason.NOTHING_TO_SUBMIT);
+    }
+    // A version the instructor asked for is as late as the first one was, whatever the date.
+    s.handIn(now, revision ? s.isLate() : verdict == LateRules.Verdict.LATE);
+    SubmissionVersion version =
+        new SubmissionVersion(
+            s.getId(),
+            s.getVersions(),
+            text,
+            now,
+            s.isLate(),
+            guardFindings,
+            reason == null ? null : reason.substring(0, Math.min(2000, reason.length())));
+    em.persist(version);
+    em.flush();
+    for (SubmissionFile f : draft) {
+      f.handInWith(version.getId());
+    }
+    outcomes.record(userId, assignmentId, Outcome.of(OutcomeKind.SUBMITTED, SOURCE, s.getId()));
+    return version;
+  }
+
+  /** What a grader decided, before it is checked against the rubric. */
+  public record Judgement(
+      Boolean passed, BigDecimal points, String criteria, String feedback, boolean release) {}
+
+  /**
+   * Saves a grade, and releases it to the learner when asked; refused when another grader saved
+   * since {@code seenVersion}. Released, it reaches progress: passed or failed, with the points
+   * after any late penalty.
+   */
+  public Submission grade(
+      long graderId, long submissionId, long seenVersion, Judgement judgement, Instant now) {
+    Submission s = lockForGrader(submissionId, seenVersion);
+    Assignment a = assignment(s.getAssignmentId());
+    if (!(s.getStatus().awaitingGrading() || s.getStatus() == SubmissionStatus.GRADED)) {
+      throw new AssignmentRefused(Reason.NOT_SUBMITTED);
+    }
+    BigDecimal max = a.getGrading() == GradingScheme.PASS_FAIL_RUBRIC ? null : a.getMaxPoints();
+    if (judgement.passed() == null
+        || (max != null
+            && (judgement.points() == null
+                || judgement.points().signum() < 0
+                || judgement.points().compareTo(max) > 0))) {
+      throw new AssignmentRefused(Reason.GRADE_INCOMPLETE);
+    }
+    s.grade(
+        judgement.passed(),
+        max == null ? null : judgement.points(),
+        max,
+        judgement.criteria(),
+        judgement.feedback(),
+        graderId,
+        now);
+    em.persist(new GradeEntry(s, GradeEntry.Action.SAVED, graderId, now));
+    // Written now: EclipseLink does not keep the order of inserts of one class within a flush.
+    em.flush();
+    if (judgement.release()) {
+      s.release(now);
+      em.persist(new GradeEntry(s, GradeEntry.Action.RELEASED, graderId, now));
+      BigDecimal score;
+      BigDecimal outOf;
+      if (max == null) {
+        score = judgement.passed() ? BigDecimal.ONE : BigDecimal.ZERO;
+        outOf = BigDecimal.ONE;
+      } else {
+        score =
+            LateRules.penalised(
+                judgement.points(), a.getLatePolicy(), a.getLatePenaltyPercent(), s.isLate());
+        outOf = max;
+      }
+      outcomes.record(
+          s.getUserId(),
+          s.getAssignmentId(),
+          Outcome.graded(judgement.passed(), score, outOf, SOURCE, s.getId(), graderId));
+    }
+    em.flush();
+    return s;
+  }
+
+  /** Returns the submission to the learner for another version; progress reopens it. */
+  public Submission requestRevision(
+      long graderId, long submissionId, long seenVersion, String feedback, Instant now) {
+    Submission s = lockForGrader(submissionId, seenVersion);
+    if (s.getStatus() == SubmissionStatus.DRAFT
+        || s.getStatus() == SubmissionStatus.REVISION_REQUESTED) {
+      throw new AssignmentRefused(Reason.NOT_SUBMITTED);
+    }
+    s.grade(
+        s.getPassed(), s.getPoints(), s.getMaxPoints(), s.getCriteria(), feedback, graderId, now);
+    s.requestRevision();
+    em.persist(new GradeEntry(s, GradeEntry.Action.REVISION_REQUESTED, graderId, now));
+    outcomes.record(
+        s.getUserId(),
+        s.getAssignmentId(),
+        new Outcome(OutcomeKind.REOPENED, null, null, SOURCE, s.getId(), graderId));
+    em.flush();
+    return s;
+  }
+
+  /** Gives one learner a later due date (and a cut-off no earlier than it). */
+  public void extend(long graderId, long assignmentId, long userId, Instant due, Instant now) {
+    assignment(assignmentId);
+    AssignmentExtension existing =
+        em.find(
+            AssignmentExtension.class,
+            new AssignmentExtension.Key(assignmentId, userId),
+            LockModeType.PESSIMISTIC_WRITE);
+    if (existing == null) {
+      em.persist(new AssignmentExtension(assignmentId, userId, due, graderId, now));
+    } else {
+      existing.change(due, graderId, now);
+    }
+  }
+
+  /** The learner's extended due date, or null. */
+  public Instant extension(long assignmentId, long userId) {
+    AssignmentExtension e =
+        em.find(AssignmentExtension.class, new AssignmentExtension.Key(assignmentId, userId));
+    return e == null ? null : e.getDueAt();
+  }
+
+  private Submission lockForGrader(long submissionId, long seenVersion) {
+    Submission unlocked = em.find(Submission.class, submissionId);
+    if (unlocked == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    outcomes.lock(unlocked.getUserId(), unlocked.getAssignmentId());
+    Submission s = find(unlocked.getUserId(), unlocked.getAssignmentId(), true).orElseThrow();
+    if (s.getVersion() != seenVersion) {
+      throw new OptimisticLockException("submission " + submissionId + " changed");
+    }
+    return s;
+  }
+
+  private Assignment assignment(long assignmentId) {
+    Assignment a = em.find(Assignment.class, assignmentId);
+    if (a == null) {
+      throw new NotFoundException("assignment " + assignmentId);
+    }
+    return a;
+  }
+
+  private static void requireEditable(Submission s) {
+    if (!s.getStatus().editable()) {
+      throw new AssignmentRefused(Reason.NOT_EDITABLE);
+    }
+  }
+
+  private void afterRollback(Runnable work) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+              work.run();
+            }
+          }
+        });
+  }
+
+  private void afterCommit(Runnable work) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              work.run();
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,193 @@
+package dk.medborger.lms.ui.instructor;
+
+import dk.medborger.lms.assignments.boundary.AssignmentGrading;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
+import dk.medborger.lms.identity.boundary.SignedIn;
+import dk.medborger.lms.ui.common.Pages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionalException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grading one submission after another without reloading the page: the text and files inline, the
+ * rubric, points, feedback, save, release, ask for a revision, and the previous and next submission
+ * of the queue it was opened from (ajax; Alt+Shift+→ and ←). The view keeps the ids of that queue
+ * and the submission's version as it was shown: a grade saved by another grader since is not
+ * overwritten, the grader is told and sees the grade that holds.
+ */
+@Named
+@ViewScoped
+public class SubmissionGradingView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject SignedIn signedIn;
+
+  @Inject AssignmentGrading grading;
+
+  private Long submissionId;
+  private List<Long> queue;
+  private long seenVersion;
+  private transient GradingPage page;
+  private Map<Long, String> judgements = new HashMap<>();
+  private BigDecimal points;
+  private String feedback;
+  private boolean started;
+
+  public GradingPage getPage() {
+    if (!started) {
+      started = true;
+      submissionId = Pages.id(Pages.requestParameter("id"));
+      if (submissionId == null) {
+        Pages.notFound();
+        return null;
+      }
+      QueueFilter filter =
+          GradingQueueView.filterOf(
+              Pages.requestParameter("course"),
+              Pages.requestParameter("assignment"),
+              Pages.requestParameter("status"),
+              Pages.requestParameter("late"));
+      load(true);
+      if (page != null) {
+        queue =
+            grading.queue(signedIn.require().userId(), filter).stream().map(QueueRow::id).toList();
+      }
+    } else if (page == null && submissionId != null) {
+      load(false);
+    }
+    return page;
+  }
+
+  private void load(boolean form) {
+    page = Pages.orNotFound(() -> grading.page(signedIn.require().userId(), submissionId));
+    if (page != null && form) {
+      seenVersion = page.version();
+      judgements = new HashMap<>();
+      for (Criterion c : page.criteria()) {
+        if (c.judgement() != null) {
+          judgements.put(c.id(), c.judgement());
+        }
+      }
+      points = page.points();
+      feedback = page.feedback();
+    }
+  }
+
+  public void save() {
+    grade(false);
+  }
+
+  public void release() {
+    grade(true);
+  }
+
+  private void grade(boolean release) {
+    if (getPage() == null) {
+      return;
+    }
+    try {
+      grading.grade(
+          signedIn.require().userId(),
+          submissionId,
+          seenVersion,
+          judgements,
+          points,
+          feedback,
+          release);
+      load(true);
+      Pages.message(FacesMessage.SEVERITY_INFO, release ? "grading.released" : "grading.saved");
+    } catch (OptimisticLockException | TransactionalException conflict) {
+      conflict();
+    } catch (AssignmentRefused refused) {
+      Pages.message(FacesMessage.SEVERITY_ERROR, refused.messageKey());
+    }
+  }
+
+  public void requestRevision() {
+    if (getPage() == null) {
+      return;
+    }
+    try {
+      grading.requestRevision(signedIn.require().userId(), submissionId, seenVersion, feedback);
+      load(true);
+      Pages.message(FacesMessage.SEVERITY_INFO, "grading.revisionRequested");
+    } catch (OptimisticLockException | TransactionalException conflict) {
+      conflict();
+    } catch (AssignmentRefused refused) {
+      Pages.message(FacesMessage.SEVERITY_ERROR, refused.messageKey());
+    }
+  }
+
+  private void conflict() {
+    load(true);
+    Pages.message(FacesMessage.SEVERITY_ERROR, "grading.conflict");
+  }
+
+  public void next() {
+    move(1);
+  }
+
+  public void previous() {
+    move(-1);
+  }
+
+  private void move(int step) {
+    int at = getPosition();
+    if (queue == null || at < 0 || at + step < 0 || at + step >= queue.size()) {
+      return;
+    }
+    submissionId = queue.get(at + step);
+    load(true);
+  }
+
+  /** The submission's place in its queue, from 0; -1 when it is not in it (handled already). */
+  public int getPosition() {
+    return queue == null ? -1 : queue.indexOf(submissionId);
+  }
+
+  public int getQueueSize() {
+    return queue == null ? 0 : queue.size();
+  }
+
+  public boolean isHasNext() {
+    int at = getPosition();
+    return at >= 0 && at < getQueueSize() - 1;
+  }
+
+  public boolean isHasPrevious() {
+    return getPosition() > 0;
+  }
+
+  public Map<Long, String> getJudgements() {
+    return judgements;
+  }
+
+  public BigDecimal getPoints() {
+    return points;
+  }
+
+  public void setPoints(BigDecimal points) {
+    this.points = points;
+  }
+
+  public String getFeedback() {
+    return feedback;
+  }
+
+  public void setFeedback(String feedback) {
+    this.feedback = feedback;
+  }
+}

@@ -1,0 +1,171 @@
+package dk.medborger.lms.journeys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.testing.BrowserJourney;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A reflection from hand-in to grade in a real browser: a learner writes it (the draft saved as
+ * typed), attaches a PDF, is stopped by the citizen data guard and removes the CPR number with one
+ * click, and hands in; the instructor finds it in the grading queue, grades it with the competence
+ * rubric, releases it and moves to the next submission without a page load; the learner sees the
+ * grade and the feedback. axe-core checks every page on the way.
+ */
+class AssignmentJourneyIT extends BrowserJourney {
+
+  private static final String LEARNER = "camilla.thomsen";
+
+  private WebDriverWait waiting() {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+  }
+
+  @Test
+  @Order(1)
+  void learnerWritesAttachesAPdfRemovesACprNumberAndHandsIn() throws IOException {
+    browser.loginAs(LEARNER, "medborger");
+    browser.find(By.cssSelector(".course-card__title a")).click();
+    browser.waitFor(By.cssSelector(".modules"));
+    browser.find(By.cssSelector("a.activity__link[href*='/learner/assignment.xhtml']")).click();
+    browser.waitFor(By.id("instructions-heading"));
+    browser.assertAccessible("assignment");
+
+    WebElement text = browser.find(By.id("textForm:text"));
+    text.sendKeys(
+        "En borger med nummer 120356-1234 fik hjælp til Digital Post. Jeg viste hende, hvordan"
+            + " hun selv finder sine breve, og hun skrev trinene ned.");
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Gemt"));
+
+    Path pdf = Files.createTempFile("refleksion-", ".pdf");
+    Files.write(pdf, pdf("Noter fra vagten ved skranken"));
+    browser.find(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+    browser.find(By.id("upload")).click();
+    browser.waitFor(By.id("upload-message"));
+    assertTrue(browser.text(By.id("upload-message")).contains("vedhæftet"));
+    assertEquals(1, browser.driver().findElements(By.cssSelector("#draft-files li")).size());
+    assertTrue(
+        browser.find(By.id("textForm:text")).getAttribute("value").contains("Digital Post"),
+        "the draft was kept on the server");
+    browser.assertAccessible("assignment-with-file");
+
+    browser.find(By.id("handInForm:ownWork")).click();
+    browser.find(By.id("handInForm:submit")).click();
+    browser.waitFor(By.id("handInForm:guard"));
+    assertTrue(browser.text(By.id("handInForm:guard")).contains("120356-1234"));
+    browser.assertAccessible("assignment-guard");
+    browser.find(By.cssSelector("#handInForm\\:guard .redact")).click();
+    waiting()
+        .until(
+            d -> d.findElement(By.id("textForm:text")).getAttribute("value").contains("[fjernet]"));
+    assertTrue(browser.driver().findElements(By.id("handInForm:guard")).isEmpty());
+
+    if (!browser.find(By.id("handInForm:ownWork")).isSelected()) {
+      browser.find(By.id("handInForm:ownWork")).click();
+    }
+    browser.find(By.id("handInForm:submit")).click();
+    browser.waitFor(By.id("versions"));
+    assertTrue(browser.text(By.id("assignment-status")).contains("Afleveret"));
+    assertFalse(browser.text(By.id("versions")).contains("120356-1234"));
+    browser.assertAccessible("assignment-submitted");
+    browser.find(By.id("logout")).click();
+  }
+
+  @Test
+  @Order(2)
+  void instructorGradesFromTheQueueReleasesAndMovesOnWithoutAPageLoad() {
+    browser.loginAs("instructor", "medborger");
+    browser.find(By.id("queue-link")).click();
+    browser.waitFor(By.id("queue"));
+    browser.assertAccessible("grading-queue");
+    List<WebElement> rows =
+        browser.driver().findElements(By.cssSelector("tr.queue-row--ASSIGNMENT"));
+    assertTrue(rows.size() >= 2, "the demo's waiting reflections and the new one");
+    rows.stream()
+        .filter(r -> r.getText().contains("Camilla Thomsen"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.cssSelector("a.grade-link"))
+        .click();
+    browser.waitFor(By.id("grading-heading"));
+    browser.assertAccessible("grading");
+    assertTrue(browser.text(By.id("grading-heading")).contains("Camilla Thomsen"));
+    assertTrue(browser.text(By.cssSelector(".submitted-text")).contains("[fjernet]"));
+    assertFalse(browser.driver().findElements(By.cssSelector("a.file-link")).isEmpty());
+
+    for (WebElement pass : browser.driver().findElements(By.cssSelector("input[value='PASS']"))) {
+      pass.click();
+    }
+    browser
+        .find(By.id("gradingForm:feedback"))
+        .sendKeys("Godt set – og godt, at du fjernede CPR-nummeret.");
+    ((JavascriptExecutor) browser.driver()).executeScript("window.__samePage = true;");
+    browser.find(By.id("gradingForm:release")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("gradingForm:messages"), "frigivet"));
+    assertTrue(browser.text(By.id("grading-status")).contains("Bedømt"));
+    assertTrue(browser.text(By.id("grade-history")).contains("frigivet"));
+
+    if (browser.find(By.id("gradingForm:next")).isEnabled()) {
+      browser.find(By.id("gradingForm:next")).click();
+      waiting()
+          .until(
+              d -> !d.findElement(By.id("grading-heading")).getText().contains("Camilla Thomsen"));
+      browser.assertAccessible("grading-next");
+    }
+    assertEquals(
+        Boolean.TRUE,
+        ((JavascriptExecutor) browser.driver()).executeScript("return window.__samePage === true;"),
+        "release and next without a page load");
+    browser.find(By.id("logout")).click();
+  }
+
+  @Test
+  @Order(3)
+  void learnerSeesTheGradeAndTheFeedback() {
+    browser.loginAs(LEARNER, "medborger");
+    browser.find(By.cssSelector(".course-card__title a")).click();
+    browser.find(By.cssSelector("a.activity__link[href*='/learner/assignment.xhtml']")).click();
+    browser.waitFor(By.id("assignment-result"));
+    assertTrue(browser.text(By.id("assignment-grade")).contains("Bestået"));
+    assertTrue(browser.text(By.id("assignment-feedback")).contains("Godt set"));
+    browser.assertAccessible("assignment-graded");
+  }
+
+  static byte[] pdf(String text) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(50, 700);
+        content.showText(text);
+        content.endText();
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+}

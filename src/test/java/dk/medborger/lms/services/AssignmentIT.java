@@ -1,0 +1,616 @@
+package dk.medborger.lms.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.assignments.boundary.AssignmentGrading;
+import dk.medborger.lms.assignments.boundary.AssignmentPackages;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
+import dk.medborger.lms.assignments.boundary.AssignmentViews;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.GuardFinding;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.LearnerPage;
+import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.control.CitizenDataGuard;
+import dk.medborger.lms.assignments.control.FileStore;
+import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.LatePolicy;
+import dk.medborger.lms.assignments.entity.SubmissionStatus;
+import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.courses.boundary.CourseOutline;
+import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.boundary.Teaching;
+import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
+import dk.medborger.lms.identity.boundary.UserAccounts;
+import dk.medborger.lms.identity.entity.JobRole;
+import dk.medborger.lms.identity.entity.Role;
+import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.platform.ForbiddenException;
+import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.progress.boundary.LearnerProgress;
+import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.testing.Deployments;
+import dk.medborger.lms.testing.MovableClock;
+import dk.medborger.lms.testing.TestDatabase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Assignments through their services on a real Payara Micro and MariaDB: the demo course's
+ * reflections, late policies under a movable clock, the citizen data guard on text and inside a PDF
+ * and a DOCX, uploads refused with nothing half-stored, the optimistic lock between two graders, a
+ * revision round whose outcomes reach progress, and who may see what.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class AssignmentIT {
+
+  private static final AtomicInteger USERS = new AtomicInteger();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application(AssignmentIT.class, MovableClock.class);
+  }
+
+  @Inject CourseCatalog catalog;
+  @Inject Enrolments enrolments;
+  @Inject Teaching teaching;
+  @Inject UserAccounts accounts;
+  @Inject LearnerProgress progress;
+  @Inject AssignmentWork work;
+  @Inject AssignmentPackages packages;
+  @Inject AssignmentGrading grading;
+  @Inject FileStore store;
+  @Inject Clock clock;
+
+  @PersistenceUnit EntityManagerFactory emf;
+
+  private long course() {
+    return catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+  }
+
+  private long newUser(String name, Role role) {
+    return accounts.create(
+        "assign."
+            + role.name().toLowerCase()
+            + "."
+            + USERS.incrementAndGet()
+            + "."
+            + System.nanoTime(),
+        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
+        name,
+        null,
+        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
+        EnumSet.of(role));
+  }
+
+  private long learner() {
+    long learner = newUser("Test Deltager", Role.LEARNER);
+    enrolments.enrol(learner, course(), null);
+    return learner;
+  }
+
+  private long instructor() {
+    long instructor = newUser("Test Underviser", Role.INSTRUCTOR);
+    teaching.assign(course(), instructor);
+    return instructor;
+  }
+
+  /**
+   * A new assignment in module 1 of the demo course, shaped by {@code setUp}, with a rubric of two
+   * criteria; optional, so that the module completes as before for the other test classes that
+   * share the database.
+   */
+  private long assignment(
+      CompletionCriterion criterion, java.util.function.Consumer<Assignment> setUp) {
+    Assignment a =
+        new Assignment("Testopgave " + System.nanoTime(), 10, criterion, "<p>Skriv.</p>");
+    a.setRequired(false);
+    setUp.accept(a);
+    return packages.add(
+        course(),
+        1,
+        a,
+        List.of(
+            new AssignmentPackages.Criterion("Kriterium A", "A", List.of()),
+            new AssignmentPackages.Criterion("Kriterium B", "B", List.of())));
+  }
+
+  private long submission(long instructor, long assignment, long learnerId) {
+    return grading
+        .queue(instructor, new AssignmentViews.QueueFilter(null, assignment, null, null))
+        .stream()
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  private static Map<Long, String> all(GradingPage page, String judgement) {
+    Map<Long, String> j = new HashMap<>();
+    page.criteria().forEach(c -> j.put(c.id(), judgement));
+    return j;
+  }
+
+  @Test
+  void everyModuleOfTheDemoCourseHasAReflectionWithACompetenceRubric() {
+    for (CourseOutline.Module module : catalog.outline(course()).modules()) {
+      List<CourseOutline.Item> reflections =
+          module.activities().stream()
+              .filter(
+                  a -> a.kind() == ActivityKind.ASSIGNMENT && a.title().startsWith("Refleksion"))
+              .toList();
+      assertEquals(1, reflections.size(), module.title());
+      assertEquals(CompletionCriterion.ON_GRADED_PASS, reflections.get(0).criterion());
+      long learner = learner();
+      LearnerPage page = work.page(learner, reflections.get(0).id());
+      assertEquals(3, page.criteria().size(), module.title());
+      assertTrue(page.instructions().contains("<p>"), "sanitised HTML kept");
+    }
+  }
+
+  @Test
+  void lateWorkIsMarkedLateAndRefusedAfterTheCutOffUnlessTheLearnerHasAnExtension()
+      throws Exception {
+    Instant now = clock.instant();
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_SUBMIT,
+            a -> {
+              a.setDates(now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));
+              a.setLatePolicy(LatePolicy.REFUSE_AFTER_CUTOFF, null);
+            });
+    long onTime = learner();
+    long late = learner();
+    long tooLate = learner();
+    long extended = learner();
+    long teacher = instructor();
+    for (long l : List.of(onTime, late, tooLate, extended)) {
+      work.saveDraft(l, assignment, "Min refleksion om mødet med borgeren.");
+    }
+    work.submit(onTime, assignment, true, null);
+    assertEquals(AssignmentViews.Timing.OPEN, work.page(onTime, assignment).timing());
+    assertFalse(work.page(onTime, assignment).versions().get(0).late());
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(onTime, course()).progress().status(assignment).state(),
+        "ON_SUBMIT: handing in completes");
+
+    MovableClock.advance(Duration.ofMinutes(90));
+    assertEquals(AssignmentViews.Timing.LATE, work.page(late, assignment).timing());
+    work.submit(late, assignment, true, null);
+    assertTrue(work.page(late, assignment).versions().get(0).late());
+
+    grading.extend(teacher, assignment, extended, clock.instant().plus(Duration.ofHours(3)));
+    MovableClock.advance(Duration.ofMinutes(60));
+    assertEquals(AssignmentViews.Timing.CLOSED, work.page(tooLate, assignment).timing());
+    AssignmentRefused refused =
+        assertThrows(AssignmentRefused.class, () -> work.submit(tooLate, assignment, true, null));
+    assertEquals(Reason.AFTER_CUTOFF, refused.reason());
+    assertThrows(
+        AssignmentRefused.class, () -> work.saveDraft(tooLate, assignment, "Forsøg efter fristen"));
+    assertEquals(SubmissionStatus.DRAFT, work.page(tooLate, assignment).status());
+
+    assertTrue(work.page(extended, assignment).extended());
+    work.submit(extended, assignment, true, null);
+    assertFalse(work.page(extended, assignment).versions().get(0).late(), "within the extension");
+  }
+
+  @Test
+  void aRevisionAskedForIsTakenAfterTheCutOffAsLateAsTheFirstVersionWas() {
+    Instant now = clock.instant();
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a -> {
+              a.setDates(now.plus(Duration.ofHours(1)), now.plus(Duration.ofHours(2)));
+              a.setLatePolicy(LatePolicy.REFUSE_AFTER_CUTOFF, null);
+            });
+    long learner = learner();
+    long teacher = instructor();
+    work.saveDraft(learner, assignment, "Til tiden.");
+    work.submit(learner, assignment, true, null);
+    MovableClock.advance(Duration.ofHours(3));
+    long id = submission(teacher, assignment, learner);
+    grading.requestRevision(teacher, id, grading.page(teacher, id).version(), "Uddyb.");
+    assertTrue(work.page(learner, assignment).editable(), "open again, after the cut-off");
+    work.saveDraft(learner, assignment, "Uddybet.");
+    work.submit(learner, assignment, true, null);
+    List<AssignmentViews.VersionRow> versions = work.page(learner, assignment).versions();
+    assertEquals(2, versions.size());
+    assertFalse(versions.get(1).late());
+  }
+
+  @Test
+  void aLatePenaltyTakesItsPercentOfThePointsThatReachProgress() {
+    Instant now = clock.instant();
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a -> {
+              a.setDates(now.minus(Duration.ofHours(1)), null);
+              a.setLatePolicy(LatePolicy.ACCEPT_WITH_PENALTY, 20);
+              a.setGrading(
+                  dk.medborger.lms.assignments.entity.GradingScheme.DIRECT,
+                  java.math.BigDecimal.TEN,
+                  java.math.BigDecimal.valueOf(7));
+            });
+    long learner = learner();
+    long teacher = instructor();
+    work.saveDraft(learner, assignment, "Sent, men grundigt.");
+    work.submit(learner, assignment, true, null);
+    long id = submission(teacher, assignment, learner);
+    GradingPage page = grading.page(teacher, id);
+    assertTrue(page.late());
+    // 8 of 10 points, less 20 %: 6.4, below the pass mark of 7.
+    grading.grade(teacher, id, page.version(), Map.of(), java.math.BigDecimal.valueOf(8), "", true);
+    LearnerPage seen = work.page(learner, assignment);
+    assertEquals(0, seen.released().points().compareTo(new java.math.BigDecimal("6.4")));
+    assertFalse(seen.released().passed());
+    assertEquals(
+        ActivityState.FAILED,
+        progress.course(learner, course()).progress().status(assignment).state());
+  }
+
+  @Test
+  void twoGradersSavingAtOnceOneWinsTheOtherIsToldAndNothingIsOverwritten() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long learner = learner();
+    long first = instructor();
+    long second = instructor();
+    work.saveDraft(learner, assignment, "Min tekst.");
+    work.submit(learner, assignment, true, null);
+    long id = submission(first, assignment, learner);
+    GradingPage seenByFirst = grading.page(first, id);
+    GradingPage seenBySecond = grading.page(second, id);
+
+    grading.grade(first, id, seenByFirst.version(), all(seenByFirst, "PASS"), null, "Fint.", false);
+    RuntimeException conflict =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                grading.grade(
+                    second,
+                    id,
+                    seenBySecond.version(),
+                    all(seenBySecond, "FAIL"),
+                    null,
+                    "Ikke godt nok.",
+                    true));
+    assertTrue(
+        causes(conflict).anyMatch(jakarta.persistence.OptimisticLockException.class::isInstance),
+        conflict.toString());
+
+    GradingPage now = grading.page(first, id);
+    assertEquals(Boolean.TRUE, now.passed());
+    assertEquals("Fint.", now.feedback());
+    assertEquals(SubmissionStatus.IN_GRADING, now.status(), "saved, not released");
+    assertEquals(1, now.history().size());
+    assertNull(work.page(learner, assignment).released(), "the learner sees nothing unreleased");
+  }
+
+  @Test
+  void aRevisionRoundReopensTheActivityKeepsEveryVersionAndAPassCompletesIt() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long learner = learner();
+    long teacher = instructor();
+    work.saveDraft(learner, assignment, "Første udkast.");
+    work.submit(learner, assignment, true, null);
+    assertEquals(
+        ActivityState.SUBMITTED,
+        progress.course(learner, course()).progress().status(assignment).state());
+    assertThrows(AssignmentRefused.class, () -> work.saveDraft(learner, assignment, "Ændret"));
+
+    long id = submission(teacher, assignment, learner);
+    grading.requestRevision(teacher, id, grading.page(teacher, id).version(), "Uddyb gerne.");
+    LearnerPage returned = work.page(learner, assignment);
+    assertEquals(SubmissionStatus.REVISION_REQUESTED, returned.status());
+    assertEquals("Uddyb gerne.", returned.released().feedback());
+    assertEquals(
+        ActivityState.IN_PROGRESS,
+        progress.course(learner, course()).progress().status(assignment).state(),
+        "a revision request reopens the activity");
+
+    work.saveDraft(learner, assignment, "Andet udkast, mere konkret.");
+    work.submit(learner, assignment, true, null);
+    GradingPage second = grading.page(teacher, id);
+    assertEquals(2, second.versions().size());
+    assertEquals("Første udkast.", second.versions().get(0).text());
+    assertEquals("Andet udkast, mere konkret.", second.versions().get(1).text());
+
+    grading.grade(teacher, id, second.version(), all(second, "PASS"), null, "Godt.", true);
+    LearnerPage graded = work.page(learner, assignment);
+    assertEquals(SubmissionStatus.GRADED, graded.status());
+    assertTrue(graded.released().passed());
+    assertTrue(graded.criteria().stream().allMatch(AssignmentViews.Criterion::passed));
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(learner, course()).progress().status(assignment).state());
+    assertEquals(
+        List.of("SUBMITTED", "REOPENED", "SUBMITTED", "PASSED"),
+        outcomes(learner, assignment),
+        "every outcome in the history");
+    assertEquals(
+        List.of("REVISION_REQUESTED", "SAVED", "RELEASED"),
+        grading.page(teacher, id).history().stream().map(h -> h.action()).toList());
+  }
+
+  @Test
+  void aRubricWithACriterionNotPassedFailsAndAnUnjudgedOneIsRefused() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long learner = learner();
+    long teacher = instructor();
+    work.saveDraft(learner, assignment, "Tekst.");
+    work.submit(learner, assignment, true, null);
+    long id = submission(teacher, assignment, learner);
+    GradingPage page = grading.page(teacher, id);
+    Map<Long, String> half = new HashMap<>();
+    half.put(page.criteria().get(0).id(), "PASS");
+    AssignmentRefused incomplete =
+        assertThrows(
+            AssignmentRefused.class,
+            () -> grading.grade(teacher, id, page.version(), half, null, null, true));
+    assertEquals(Reason.GRADE_INCOMPLETE, incomplete.reason());
+    half.put(page.criteria().get(1).id(), "FAIL");
+    grading.grade(teacher, id, page.version(), half, null, null, true);
+    assertFalse(work.page(learner, assignment).released().passed());
+    assertEquals(
+        ActivityState.FAILED,
+        progress.course(learner, course()).progress().status(assignment).state());
+  }
+
+  @Test
+  void uploadsAreCheckedByContentAndARefusedOneLeavesNothingBehind() throws Exception {
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_SUBMIT,
+            a -> a.setFileLimits(2, 20_000, Assignment.DEFAULT_TYPES));
+    long learner = learner();
+    long rowsBefore = fileRows();
+    long filesBefore = storedFiles();
+
+    byte[] executable = new byte[4096];
+    executable[0] = 'M';
+    executable[1] = 'Z';
+    assertRefused(Reason.TYPE_NOT_ALLOWED, learner, assignment, "refleksion.pdf", executable);
+    assertRefused(Reason.EMPTY, learner, assignment, "tom.pdf", new byte[0]);
+    assertRefused(Reason.TOO_LARGE, learner, assignment, "stor.pdf", pdf("x".repeat(10)), 30_000);
+    byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+    assertRefused(Reason.TYPE_NOT_ALLOWED, learner, assignment, "side.txt", html);
+    assertEquals(rowsBefore, fileRows(), "no row for a refused upload");
+    assertEquals(filesBefore, storedFiles(), "no file for a refused upload");
+    assertEquals(0, store.incoming(), "no temporary file left");
+
+    long traversal =
+        work.upload(learner, assignment, "../../../etc/Søren – refleksion.pdf", stream(pdf("Hej")));
+    long script =
+        work.upload(
+            learner,
+            assignment,
+            "<script>alert('x')</script>noter.txt",
+            stream("Mine noter".getBytes(StandardCharsets.UTF_8)));
+    List<AssignmentViews.FileRow> kept = work.page(learner, assignment).draftFiles();
+    assertEquals(
+        List.of(traversal, script), kept.stream().map(AssignmentViews.FileRow::id).toList());
+    assertEquals("Søren – refleksion.pdf", kept.get(0).name());
+    assertEquals("application/pdf", kept.get(0).mediaType());
+    assertFalse(kept.get(1).name().contains("<"), kept.get(1).name());
+    assertEquals("text/plain", kept.get(1).mediaType());
+    assertEquals(64, kept.get(0).sha256().length());
+    AssignmentViews.Download d = work.download(learner, traversal);
+    assertTrue(d.path().startsWith(store.root()));
+    assertEquals(kept.get(0).size(), Files.size(d.path()));
+
+    assertRefused(Reason.TOO_MANY_FILES, learner, assignment, "tredje.pdf", pdf("3"));
+    assertEquals(rowsBefore + 2, fileRows());
+    assertEquals(filesBefore + 2, storedFiles());
+    assertEquals(0, store.incoming());
+
+    work.removeFile(learner, assignment, script);
+    assertEquals(rowsBefore + 1, fileRows());
+    assertEquals(filesBefore + 1, storedFiles(), "the file goes with its row");
+  }
+
+  @Test
+  void theGuardFindsCitizensDataInTheTextAndInsidePdfAndDocxFiles() throws Exception {
+    long assignment = assignment(CompletionCriterion.ON_SUBMIT, a -> {});
+    long learner = learner();
+    work.saveDraft(
+        learner,
+        assignment,
+        "Borgeren 0103851234 ringede fra 12 34 56 78. Sagen havde nr. 320185-1234.");
+    work.upload(learner, assignment, "noter.pdf", stream(pdf("Skriv til borger@example.dk")));
+    work.upload(
+        learner, assignment, "referat.docx", stream(docx("CPR 290200-4321, ikke 300200-4321")));
+    List<GuardFinding> found = work.check(learner, assignment);
+    assertEquals(
+        List.of(
+            "CPR:0103851234:text",
+            "PHONE:12 34 56 78:text",
+            "EMAIL:borger@example.dk:noter.pdf",
+            "CPR:290200-4321:referat.docx"),
+        found.stream()
+            .map(f -> f.kind() + ":" + f.match() + ":" + (f.inText() ? "text" : f.source()))
+            .toList(),
+        "valid dates only, with and without the dash");
+
+    AssignmentRefused refused =
+        assertThrows(AssignmentRefused.class, () -> work.submit(learner, assignment, true, " "));
+    assertEquals(Reason.GUARD_REASON_REQUIRED, refused.reason());
+    work.redact(learner, assignment, "0103851234", "[fjernet]");
+    work.redact(learner, assignment, "12 34 56 78", "[fjernet]");
+    assertEquals(
+        "Borgeren [fjernet] ringede fra [fjernet]. Sagen havde nr. 320185-1234.",
+        work.page(learner, assignment).draftText());
+    assertEquals(2, work.check(learner, assignment).size(), "the files' findings remain");
+    assertThrows(AssignmentRefused.class, () -> work.submit(learner, assignment, false, "x"));
+
+    work.submit(learner, assignment, true, "Det er opdigtede eksempler fra en øvelse.");
+    AssignmentViews.VersionRow v = work.page(learner, assignment).versions().get(0);
+    assertEquals(2, v.guardFindings());
+    assertEquals("Det er opdigtede eksempler fra en øvelse.", v.guardReason());
+    assertEquals(2, v.files().size());
+    assertEquals(CitizenDataGuard.Kind.CPR, found.get(0).kind());
+  }
+
+  @Test
+  void onlyTheOwnerAndTheCoursesInstructorsSeeASubmissionAndItsFiles() throws Exception {
+    long assignment = assignment(CompletionCriterion.ON_SUBMIT, a -> {});
+    long owner = learner();
+    long other = learner();
+    long teacher = instructor();
+    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+    long file = work.upload(owner, assignment, "min.pdf", stream(pdf("Min")));
+    work.saveDraft(owner, assignment, "Tekst");
+    work.submit(owner, assignment, true, null);
+    long id = submission(teacher, assignment, owner);
+
+    assertThrows(NotFoundException.class, () -> work.download(other, file));
+    assertEquals(SubmissionStatus.DRAFT, work.page(other, assignment).status(), "their own, empty");
+    assertThrows(ForbiddenException.class, () -> grading.page(stranger, id));
+    assertThrows(ForbiddenException.class, () -> grading.download(stranger, file));
+    assertTrue(grading.queue(stranger, AssignmentViews.QueueFilter.waiting()).isEmpty());
+    assertThrows(
+        ForbiddenException.class, () -> grading.grade(stranger, id, 0, Map.of(), null, null, true));
+    assertEquals("min.pdf", grading.download(teacher, file).name());
+    assertThrows(NotFoundException.class, () -> grading.page(teacher, 999_999_999L));
+    long notEnrolled = newUser("Ikke Tilmeldt", Role.LEARNER);
+    assertThrows(NotFoundException.class, () -> work.page(notEnrolled, assignment));
+    assertThrows(NotFoundException.class, () -> work.saveDraft(notEnrolled, assignment, "Hej"));
+  }
+
+  @Test
+  void theQueueListsWaitingWorkOldestFirstAndTheStartPageCountsIt() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = instructor();
+    long before = grading.waiting(teacher);
+    long a = learner();
+    long b = learner();
+    work.saveDraft(a, assignment, "Først");
+    work.submit(a, assignment, true, null);
+    MovableClock.advance(Duration.ofSeconds(2));
+    work.saveDraft(b, assignment, "Så");
+    work.submit(b, assignment, true, null);
+    List<AssignmentViews.QueueRow> rows =
+        grading.queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null));
+    assertEquals(2, rows.size());
+    assertTrue(rows.get(0).submittedAt().isBefore(rows.get(1).submittedAt()));
+    assertEquals(before + 2, grading.waiting(teacher));
+    assertTrue(
+        grading
+            .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, Boolean.TRUE))
+            .isEmpty(),
+        "none late");
+  }
+
+  private void assertRefused(
+      Reason reason, long learner, long assignment, String name, byte[] bytes) throws IOException {
+    assertRefused(reason, learner, assignment, name, bytes, 0);
+  }
+
+  private void assertRefused(
+      Reason reason, long learner, long assignment, String name, byte[] bytes, int padTo) {
+    byte[] content = padTo > bytes.length ? Arrays.copyOf(bytes, padTo) : bytes;
+    AssignmentRefused refused =
+        assertThrows(
+            AssignmentRefused.class, () -> work.upload(learner, assignment, name, stream(content)));
+    assertEquals(reason, refused.reason(), name);
+  }
+
+  private static ByteArrayInputStream stream(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  static byte[] pdf(String text) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(50, 700);
+        content.showText(text);
+        content.endText();
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  static byte[] docx(String text) throws IOException {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      doc.createParagraph().createRun().setText(text);
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private long fileRows() {
+    try (EntityManager em = emf.createEntityManager()) {
+      return ((Number)
+              em.createNativeQuery("SELECT COUNT(*) FROM submission_file").getSingleResult())
+          .longValue();
+    }
+  }
+
+  private long storedFiles() throws IOException {
+    try (Stream<java.nio.file.Path> files = Files.walk(store.root())) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(store.root().resolve("incoming")))
+          .count();
+    }
+  }
+
+  private List<String> outcomes(long learner, long activity) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.createNativeQuery(
+              "SELECT o.outcome FROM activity_outcome o JOIN activity_progress p"
+                  + " ON p.id = o.progress_id JOIN enrolment e ON e.id = p.enrolment_id"
+                  + " WHERE e.user_id = ? AND p.activity_id = ? AND o.outcome <> 'STARTED'"
+                  + " ORDER BY o.id")
+          .setParameter(1, learner)
+          .setParameter(2, activity)
+          .getResultStream()
+          .map(o -> String.valueOf(o))
+          .toList();
+    }
+  }
+
+  private static Stream<Throwable> causes(Throwable t) {
+    return Stream.iterate(t, e -> e != null, Throwable::getCause);
+  }
+}
