@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.identity.boundary.LoginOutcome;
+import dk.medborger.lms.platform.FriendlyError;
 import dk.medborger.lms.progress.entity.ActivityState;
 import dk.medborger.lms.quizzes.boundary.QuizRefused;
 import dk.medborger.lms.quizzes.control.GiftFormat;
@@ -65,6 +67,19 @@ class MessageBundlesTest {
     }
     for (GradingMethod g : GradingMethod.values()) {
       keys.add("quiz.grading." + g);
+    }
+    for (LoginOutcome.Kind k : LoginOutcome.Kind.values()) {
+      if (k != LoginOutcome.Kind.SIGNED_IN) {
+        keys.add("login." + k);
+      }
+    }
+    for (FriendlyError e : FriendlyError.values()) {
+      keys.add("error." + e + ".title");
+      keys.add("error." + e + ".text");
+    }
+    for (int status : List.of(400, 405, 413, 503)) {
+      keys.add("error." + status + ".title");
+      keys.add("error." + status + ".text");
     }
     List<String> missing = keys.stream().filter(k -> !da.containsKey(k)).toList();
     assertTrue(missing.isEmpty(), "no text for " + missing);
