@@ -31,11 +31,28 @@ public class MemoryHealth implements HealthCheck {
     OUT_OF_MEMORY.set(true);
   }
 
+  /** The same check for {@code /health/ready}. */
+  @Readiness
+  @ApplicationScoped
+  public static class Ready implements HealthCheck {
+    @Override
+    public HealthCheckResponse call() {
+      return check();
+    }
+  }
+
   @Override
   public HealthCheckResponse call() {
+    return check();
+  }
+
+  static HealthCheckResponse check() {
     double fullest = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-      MemoryUsage afterGc = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+      // The old generation only: young pools are full after a collection by design.
+      boolean old = pool.getName().contains("Old") || pool.getName().contains("Tenured");
+      MemoryUsage afterGc =
+          pool.getType() == MemoryType.HEAP && old ? pool.getCollectionUsage() : null;
       if (afterGc != null && afterGc.getMax() > 0) {
         fullest = Math.max(fullest, (double) afterGc.getUsed() / afterGc.getMax());
       }
