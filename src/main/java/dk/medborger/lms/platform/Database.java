@@ -27,7 +27,7 @@ import java.sql.Connection;
     properties = {
       // A database that is gone must show as a quick 503, not as requests waiting for a connection:
       // each connection is checked as it leaves the pool, a broken one empties the pool, and no
-      // request waits more than 2 s for a connection (ADR 20).
+      // request waits more than 2 s for a connection (ADR 21).
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",

@@ -31,16 +31,6 @@ public class MemoryHealth implements HealthCheck {
     OUT_OF_MEMORY.set(true);
   }
 
-  /** The same check for {@code /health/ready}. */
-  @Readiness
-  @ApplicationScoped
-  public static class Ready implements HealthCheck {
-    @Override
-    public HealthCheckResponse call() {
-      return check();
-    }
-  }
-
   @Override
   public HealthCheckResponse call() {
     return check();

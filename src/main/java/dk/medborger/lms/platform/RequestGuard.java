@@ -39,7 +39,7 @@ public class RequestGuard implements Filter {
 
   /**
    * PrimeFaces and Faces' own ajax write inline scripts and event handlers, so scripts are limited
-   * to this application but inline ones are allowed (ADR 18); everything else comes from the
+   * to this application but inline ones are allowed (ADR 20); everything else comes from the
    * application only, images included.
    */
   static final String CONTENT_SECURITY_POLICY =

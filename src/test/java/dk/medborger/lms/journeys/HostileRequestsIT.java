@@ -268,6 +268,13 @@ class HostileRequestsIT {
   }
 
   @Test
+  void healthTellsWhetherTheHeapHasRoom() throws Exception {
+    HttpResponse<String> ready = new WebClient().get("/health/ready");
+    assertEquals(200, ready.statusCode());
+    assertTrue(ready.body().contains("\"memory\""), ready.body());
+  }
+
+  @Test
   void manyLoginsAtOnceAreAnsweredBusyNeverWithAnError() throws Exception {
     String form = form("learner", "medborger");
     List<HttpResponse<String>> answers =
