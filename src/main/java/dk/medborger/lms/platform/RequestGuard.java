@@ -43,7 +43,7 @@ public class RequestGuard implements Filter {
    * application only, images included.
    */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+      "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
           + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
