@@ -185,6 +185,14 @@ class HostileRequestsIT {
       assertTrue(r.headers().firstValue("X-Powered-By").isEmpty(), r.headers().toString());
     }
     assertEquals("no-store", dashboard.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(login.headers().firstValue("Strict-Transport-Security").isEmpty(), "plain HTTP");
+    HttpResponse<String> claimed =
+        learner.send(
+            HttpRequest.newBuilder(WebClient.uri("/login.xhtml"))
+                .header("X-Forwarded-Proto", "https"));
+    assertTrue(
+        claimed.headers().firstValue("Strict-Transport-Security").isEmpty(),
+        "X-Forwarded-Proto is believed only with MEDBORGER_FORWARDED_HEADERS=true");
   }
 
   @Test
