@@ -6,7 +6,7 @@
 # bounded password checks stand in its way. Reports the heap after a full GC before and after the
 # anonymous flood, the flood's answers, and the learner's answers (non-200, 5xx) and latencies.
 # Loopback only; every phase stops by itself.
-# Usage: bash src/test/bench/run-hostile-benchmarks.sh [JAR=target/medborger-lms.jar]
+# Usage: [BENCH_LOCK=/tmp/x.lock] bash src/test/bench/run-hostile-benchmarks.sh [JAR=target/medborger-lms.jar]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 bench=src/test/bench
@@ -36,7 +36,7 @@ until curl -s -o /dev/null -f "$base/login.xhtml"; do
   sleep 0.5
 done
 payara=$(pgrep -f -- "--port $port --prebootcommandfile" | head -1)
-echo "== $(git log -1 --format='%h %s' | cut -c1-80) ($(basename "$jar")); Payara pid $payara"
+echo "== ${BENCH_LABEL:-$(git log -1 --format=%h)}: $jar; Payara pid $payara"
 echo "== machine speed: $(python3 -c 'import time; t = time.time(); sum(i * i for i in range(10**7)); print(round(time.time() - t, 2))') s for a fixed Python loop (quiet: ~0.7 s)"
 
 # The learner: logged in through the form (retrying while the password checks are busy).
@@ -72,6 +72,12 @@ heap() {
   jstat -gc "$payara" | awk 'NR == 2 { printf "%.0f", ($3 + $4 + $6 + $8) / 1024 }'
 }
 
+# BENCH_LOCK=FILE: measure while holding that lock (flock), so that no build on the machine runs
+# meanwhile; start-up and log-in happen before it is taken.
+if [ -n "${BENCH_LOCK:-}" ]; then
+  exec 9>"$BENCH_LOCK"
+  flock 9
+fi
 learner 10 "$out/warmup.txt"
 echo "== quiet: $(learner 15 "$out/quiet.txt"; summary "$out/quiet.txt")"
 

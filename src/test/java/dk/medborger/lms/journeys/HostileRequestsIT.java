@@ -303,7 +303,7 @@ class HostileRequestsIT {
         assertTrue(WebClient.isBusy(r.body()), r.body());
       }
     }
-    assertTrue(busy > 0, "12 logins at once on a pool of 2 password checks: some are told to wait");
+    assertTrue(busy > 0, "12 logins at once, one password check at a time: some are told to wait");
   }
 
   private static String form(String user, String password) {

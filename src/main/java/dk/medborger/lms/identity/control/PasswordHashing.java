@@ -37,6 +37,9 @@ public class PasswordHashing {
 
   @Inject Pbkdf2PasswordHash hash;
 
+  private final java.util.concurrent.atomic.AtomicInteger running =
+      new java.util.concurrent.atomic.AtomicInteger();
+
   /** A hash of a random password, checked in place of the missing one of an unknown user. */
   private volatile String standIn;
 
@@ -55,9 +58,22 @@ public class PasswordHashing {
   @Bulkhead(AT_ONCE)
   @Counted(name = "medborger_password_checks", absolute = true)
   public boolean verify(char[] password, String stored) {
-    boolean known = stored != null;
-    boolean matches = hash.verify(password, known ? stored : standIn());
-    return known && matches;
+    running.incrementAndGet();
+    try {
+      boolean known = stored != null;
+      boolean matches = hash.verify(password, known ? stored : standIn());
+      return known && matches;
+    } finally {
+      running.decrementAndGet();
+    }
+  }
+
+  /**
+   * Whether every check is in use right now, so that another login would be refused: lets a flood
+   * of logins be answered before any page is built (LoginFloodGuard).
+   */
+  public boolean allBusy() {
+    return running.get() >= AT_ONCE;
   }
 
   private String standIn() {
