@@ -65,9 +65,11 @@ for i in $(seq -w 1 50); do
   jar="$out/jar-$i"
   page=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$port/login.xhtml")
   vs=$(echo "$page" | grep -o 'jakarta.faces.ViewState:0" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "jakarta.faces.ViewState=$vs" \
-    -d "login=login&login:username=bench$i&login:password=medborger&login:submit=" \
-    "http://127.0.0.1:$port/login.xhtml"
+  # 503: all password checks busy for a moment (a bounded pool); try again.
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+      -H "Origin: http://127.0.0.1:$port" --data-urlencode "jakarta.faces.ViewState=$vs" \
+      -d "login=login&login:username=bench$i&login:password=medborger&login:submit=" \
+      "http://127.0.0.1:$port/login.xhtml")" != 503 ]; do sleep 0.2; done
   awk '$6=="JSESSIONID"{print $7}' "$jar" >>"$out/cookies.txt"
 done
 

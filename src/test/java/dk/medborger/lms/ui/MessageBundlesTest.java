@@ -10,6 +10,8 @@ import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
 import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.identity.boundary.LoginOutcome;
+import dk.medborger.lms.platform.FriendlyError;
 import dk.medborger.lms.progress.entity.ActivityState;
 import dk.medborger.lms.quizzes.boundary.QuizAuthoring;
 import dk.medborger.lms.quizzes.boundary.QuizRefused;
@@ -110,6 +112,19 @@ class MessageBundlesTest {
     }
     for (GradeEntry.Action a : GradeEntry.Action.values()) {
       keys.add("gradeAction." + a);
+    }
+    for (LoginOutcome.Kind k : LoginOutcome.Kind.values()) {
+      if (k != LoginOutcome.Kind.SIGNED_IN) {
+        keys.add("login." + k);
+      }
+    }
+    for (FriendlyError e : FriendlyError.values()) {
+      keys.add("error." + e + ".title");
+      keys.add("error." + e + ".text");
+    }
+    for (int status : List.of(400, 405, 413, 503)) {
+      keys.add("error." + status + ".title");
+      keys.add("error." + status + ".text");
     }
     List<String> missing = keys.stream().filter(k -> !da.containsKey(k)).toList();
     assertTrue(missing.isEmpty(), "no text for " + missing);

@@ -1,6 +1,7 @@
 package dk.medborger.lms.courses.boundary;
 
 import dk.medborger.lms.courses.control.CourseImport;
+import dk.medborger.lms.courses.control.LessonContentPolicy;
 import dk.medborger.lms.courses.entity.Activity;
 import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.courses.entity.Course;
@@ -200,10 +201,16 @@ public class CourseCatalog {
     return content;
   }
 
+  /**
+   * The stored HTML, sanitised again on the way out: what is shown is safe even if a row was
+   * written past the import (by hand, by a later migration). Cached per course version, so the
+   * sanitiser runs once per lesson and version.
+   */
   private String readLessonContent(long activityId) {
-    return byId(
-        em.createQuery("SELECT l.contentHtml FROM Lesson l WHERE l.id = :id", String.class),
-        activityId,
-        "lesson");
+    return LessonContentPolicy.sanitise(
+        byId(
+            em.createQuery("SELECT l.contentHtml FROM Lesson l WHERE l.id = :id", String.class),
+            activityId,
+            "lesson"));
   }
 }

@@ -4,9 +4,11 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * What lesson HTML may contain: headings, text, lists, quotes, images, tables and links (http,
- * https, mailto; opened with {@code rel="noopener noreferrer"}). Everything else — scripts, styles,
- * event handlers, iframes — is removed on the server before the content is stored or shown.
+ * What lesson HTML may contain: headings, text, lists, quotes, images from this application only (a
+ * path such as {@code /course-media/...}, never another site), tables and links (http, https,
+ * mailto; opened with {@code rel="noopener noreferrer"}). Everything else — scripts, styles, event
+ * handlers, iframes — is removed on the server, both when the content is stored and when it is read
+ * to be shown (CourseCatalog keeps the sanitised form per course version).
  *
  * <pre>
  * String safe = LessonContentPolicy.sanitise(untrustedHtml);
@@ -52,7 +54,10 @@ public final class LessonContentPolicy {
           .allowAttributes("href")
           .onElements("a")
           .requireRelsOnLinks("noopener", "noreferrer")
-          .allowAttributes("src", "alt", "width", "height")
+          .allowAttributes("src")
+          .matching(LessonContentPolicy::isLocal)
+          .onElements("img")
+          .allowAttributes("alt", "width", "height")
           .onElements("img")
           .allowAttributes("title")
           .onElements("abbr")
@@ -63,6 +68,15 @@ public final class LessonContentPolicy {
           .toFactory();
 
   private LessonContentPolicy() {}
+
+  /** A path of this application: no scheme, not protocol-relative ("//host"), no backslash. */
+  static boolean isLocal(String url) {
+    return url != null
+        && !url.isBlank()
+        && !url.contains(":")
+        && !url.startsWith("//")
+        && !url.contains("\\");
+  }
 
   public static String sanitise(String html) {
     return POLICY.sanitize(html == null ? "" : html);

@@ -1,22 +1,32 @@
 package dk.medborger.lms.identity.boundary;
 
+import dk.medborger.lms.identity.boundary.LoginOutcome.Kind;
+import dk.medborger.lms.identity.control.LoginFailures;
+import dk.medborger.lms.identity.control.LoginThrottle;
+import dk.medborger.lms.identity.control.PasswordHashing;
 import dk.medborger.lms.identity.entity.Role;
 import dk.medborger.lms.identity.entity.UserAccount;
+import dk.medborger.lms.platform.Database;
+import dk.medborger.lms.platform.Sessions;
+import dk.medborger.lms.platform.Transport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.EnumSet;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /**
  * Form login against the database, with the signed-in caller kept in the HTTP session. Written by
@@ -24,29 +34,42 @@ import java.util.stream.Collectors;
  * users spurious 403s under concurrent load on Payara 6 (payara/Payara#6145; see
  * docs/decisions/0003-own-authentication-mechanism.md).
  *
- * <p>The login page calls {@code SecurityContext.authenticate} with the user's credential; on
- * success the session id changes (no fixation) and the caller is stored. Every later request
- * re-establishes the caller from the session. An anonymous request for a protected page is sent to
- * the login page, which returns there after login.
+ * <p>The login page calls {@code SecurityContext.authenticate} with the user's credential. A login
+ * is refused before any work while its user name or address is locked ({@link LoginThrottle}) or
+ * the session cap is reached; the password is checked in a bounded pool ({@link PasswordHashing},
+ * the same work for unknown users); on success the session id changes (no fixation) and the caller
+ * is stored. Only a login opens a session: an anonymous request for a protected page is sent to the
+ * login page with the way back in {@code ?back=} (ADR 18).
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
 
+  private static final Logger LOG = Logger.getLogger(LoginMechanism.class.getName());
+
   public static final String LOGIN_PAGE = "/login.xhtml";
-  public static final String SAVED_URL = "medborger.savedUrl";
   public static final String LANGUAGE = "medborger.language";
 
-  @Inject IdentityStoreHandler identityStores;
+  /** The cookie that keeps the language chosen before login (and after logout). */
+  public static final String LANGUAGE_COOKIE = "medborger-language";
+
+  /** Longer return addresses are dropped: the login page then leads to the start page. */
+  static final int LONGEST_BACK = 1000;
 
   @Inject UserAccounts accounts;
+
+  @Inject PasswordHashing passwords;
+
+  @Inject LoginThrottle throttle;
+
+  @Inject LoginFailures failures;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     Credential credential =
         context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
-    if (credential != null) {
-      return login(request, context, credential);
+    if (credential instanceof UsernamePasswordCredential password) {
+      return login(request, context, password);
     }
     HttpSession session = request.getSession(false);
     Caller caller =
@@ -62,40 +85,106 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
   }
 
   private AuthenticationStatus login(
-      HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential typed) {
+    String username = UserAccounts.normalise(typed.getCaller());
+    String address = Transport.clientAddress(request);
+    LoginOutcome outcome;
+    UserAccount user = null;
+    long locked = throttle.lockedFor(username, address);
+    if (locked > 0) {
+      outcome = new LoginOutcome(Kind.LOCKED, locked);
+    } else if (Sessions.full()) {
+      LOG.warning(() -> "login refused: " + Sessions.open() + " sessions open, the cap");
+      outcome = LoginOutcome.of(Kind.FULL);
+    } else {
+      try {
+        user = accounts.findByUsername(username).filter(UserAccount::isActive).orElse(null);
+        outcome = check(username, address, typed, user);
+      } catch (RuntimeException e) {
+        if (!Database.isUnavailable(e)) {
+          throw e;
+        }
+        LOG.warning(() -> "login refused: the database does not answer (" + e + ")");
+        outcome = LoginOutcome.of(Kind.UNAVAILABLE);
+      }
+    }
+    request.setAttribute(LoginOutcome.ATTRIBUTE, outcome);
+    if (outcome.kind() != Kind.SIGNED_IN) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    String username = result.getCallerPrincipal().getName();
-    UserAccount user = accounts.findByUsername(username).orElse(null);
-    if (user == null) {
-      return AuthenticationStatus.SEND_FAILURE;
-    }
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    result.getCallerGroups().forEach(group -> roles.add(Role.valueOf(group)));
+    Set<Role> roles = Set.copyOf(user.getRoles());
     request.getSession(true);
     request.changeSessionId();
     HttpSession session = request.getSession();
     session.setAttribute(
         Caller.SESSION_ATTRIBUTE,
-        new Caller(user.getId(), user.getUsername(), user.getFullName(), Set.copyOf(roles)));
-    session.setAttribute(LANGUAGE, user.getLocale());
-    return context.notifyContainerAboutLogin(username, result.getCallerGroups());
+        new Caller(user.getId(), user.getUsername(), user.getFullName(), roles));
+    // The language chosen on the login page wins, and becomes the user's.
+    String chosen = languageCookie(request);
+    if (chosen != null && !chosen.equals(user.getLocale())) {
+      accounts.changeLanguage(user.getId(), chosen);
+    }
+    session.setAttribute(LANGUAGE, chosen != null ? chosen : user.getLocale());
+    return context.notifyContainerAboutLogin(
+        user.getUsername(), roles.stream().map(Role::name).collect(Collectors.toSet()));
+  }
+
+  private LoginOutcome check(
+      String username, String address, UsernamePasswordCredential typed, UserAccount user) {
+    boolean valid;
+    try {
+      valid =
+          passwords.verify(
+              typed.getPassword().getValue(), user == null ? null : user.getPasswordHash());
+    } catch (BulkheadException busy) {
+      return LoginOutcome.of(Kind.BUSY);
+    }
+    if (valid) {
+      throttle.succeeded(username);
+      return LoginOutcome.of(Kind.SIGNED_IN);
+    }
+    long lockedNow = throttle.failed(username, address);
+    try {
+      failures.record(username, address, user != null, lockedNow);
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "a failed login could not be recorded: " + e);
+    }
+    return lockedNow > 0 ? new LoginOutcome(Kind.LOCKED, lockedNow) : LoginOutcome.of(Kind.WRONG);
+  }
+
+  /** The language the browser's cookie names ("da" or "en"), or null. */
+  public static String languageCookie(HttpServletRequest request) {
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (LANGUAGE_COOKIE.equals(c.getName())
+            && ("da".equals(c.getValue()) || "en".equals(c.getValue()))) {
+          return c.getValue();
+        }
+      }
+    }
+    return null;
   }
 
   private static AuthenticationStatus redirectToLogin(
       HttpServletRequest request, HttpServletResponse response) {
     boolean expired =
         request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+    StringBuilder login = new StringBuilder(request.getContextPath() + LOGIN_PAGE);
+    String separator = "?";
     if ("GET".equals(request.getMethod())) {
       String target = request.getRequestURI().substring(request.getContextPath().length());
       if (request.getQueryString() != null) {
         target += "?" + request.getQueryString();
       }
-      request.getSession(true).setAttribute(SAVED_URL, target);
+      if (target.length() <= LONGEST_BACK) {
+        login.append("?back=").append(URLEncoder.encode(target, StandardCharsets.UTF_8));
+        separator = "&";
+      }
     }
-    String login = request.getContextPath() + LOGIN_PAGE + (expired ? "?expired=true" : "");
+    if (expired) {
+      login.append(separator).append("expired=true");
+    }
     try {
       if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
         // An ajax click after the session ended: tell Faces' JavaScript to go to the login page.
@@ -108,7 +197,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
                     + login
                     + "\"/></partial-response>");
       } else {
-        response.sendRedirect(login);
+        response.sendRedirect(login.toString());
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

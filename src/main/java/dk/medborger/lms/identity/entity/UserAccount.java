@@ -125,6 +125,11 @@ public class UserAccount {
     return active;
   }
 
+  /** The PBKDF2 hash of the password, checked by {@code PasswordHashing.verify}. */
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
   public Set<Role> getRoles() {
     return roles;
   }

@@ -4,7 +4,6 @@ import dk.medborger.lms.identity.boundary.Caller;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.identity.entity.Role;
 import dk.medborger.lms.platform.NotFoundException;
-import dk.medborger.lms.platform.SameOrigin;
 import dk.medborger.lms.quizzes.control.AttemptRecords;
 import dk.medborger.lms.quizzes.entity.Response;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,9 +23,9 @@ import java.util.Map;
  * Saves a learner's answers as they give them, from the attempt page's script: {@code POST
  * /api/quiz-attempts/{attempt}/answers/{slot}} with {@code {"token": …, "version": …, "response":
  * {…}}}. Each save is acknowledged only once it is committed. The caller must be the attempt's
- * learner (their session), the request must come from this application's page (same origin) and
- * carry the attempt's save token; answers are JSON, and so are refusals ({@code {"error":
- * "TIME_UP"}}), never a redirect.
+ * learner (their session), the request must come from this application's page (same origin, checked
+ * for every state-changing request by {@code platform.RequestGuard}) and carry the attempt's save
+ * token; answers are JSON, and so are refusals ({@code {"error": "TIME_UP"}}), never a redirect.
  */
 @Path("quiz-attempts/{attempt}")
 @RequestScoped
@@ -101,9 +100,6 @@ public class AttemptAnswersResource {
   }
 
   private jakarta.ws.rs.core.Response answer(Work work) {
-    if (!SameOrigin.check(request)) {
-      return error(403, "CROSS_SITE");
-    }
     try {
       return jakarta.ws.rs.core.Response.ok(work.run()).build();
     } catch (SignedOut e) {

@@ -7,13 +7,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
  * The page language: Danish unless the user chose English ({@link LanguageServlet} switches it).
- * The choice lives in the session and, for a signed-in user, in their account.
+ * The choice lives in the session and the account of a signed-in user, and in a cookie before
+ * login: anonymous pages open no session.
  */
 @Named
 @RequestScoped
@@ -28,10 +27,13 @@ public class LocaleSelection {
   public String getLanguage() {
     HttpSession session = request.getSession(false);
     Object language = session == null ? null : session.getAttribute(LoginMechanism.LANGUAGE);
+    if (language == null) {
+      language = LoginMechanism.languageCookie(request);
+    }
     return "en".equals(language) ? "en" : "da";
   }
 
-  /** The page to come back to after switching, URL-encoded (the failing page on error pages). */
+  /** The page to come back to after switching (the failing page on error pages). */
   public String getBack() {
     Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String path =
@@ -39,8 +41,6 @@ public class LocaleSelection {
             ? uri
             : request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    return URLEncoder.encode(
-        path.substring(Math.min(request.getContextPath().length(), path.length())),
-        StandardCharsets.UTF_8);
+    return path.substring(Math.min(request.getContextPath().length(), path.length()));
   }
 }

@@ -1,6 +1,6 @@
 package dk.medborger.lms.ui.common;
 
-import dk.medborger.lms.identity.boundary.LoginMechanism;
+import dk.medborger.lms.identity.boundary.LoginOutcome;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,12 +14,16 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
-/** The login page: signs the user in and returns to the page they asked for. */
+/**
+ * The login page: signs the user in and returns to the page they asked for ({@code ?back=}, a local
+ * path only), or says why not: wrong user name or password, too many tries, busy, or the database
+ * down, each with its status. The page is stateless: it opens no session, and a login page left
+ * open for hours still logs in at the first try.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -54,19 +58,34 @@ public class LoginView {
       case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
       default -> {
         password = null;
-        // One message whatever was wrong: it does not tell which of the two was.
-        Pages.message(FacesMessage.SEVERITY_ERROR, "login.failed");
+        LoginOutcome outcome = (LoginOutcome) request.getAttribute(LoginOutcome.ATTRIBUTE);
+        LoginOutcome.Kind kind = outcome == null ? LoginOutcome.Kind.WRONG : outcome.kind();
+        if (outcome != null) {
+          external.setResponseStatus(outcome.status());
+        }
+        if (kind == LoginOutcome.Kind.LOCKED) {
+          Pages.message(
+              FacesMessage.SEVERITY_ERROR,
+              "login.LOCKED",
+              Math.max(1, (outcome.retryAfterSeconds() + 59) / 60));
+        } else {
+          // WRONG: one message whatever was wrong, it does not tell which of the two was.
+          Pages.message(FacesMessage.SEVERITY_ERROR, "login." + kind);
+        }
       }
     }
   }
 
+  /** Where to go after login: the page asked for, or the user's start page. */
   private String target() {
-    HttpSession session = request.getSession(false);
-    Object saved = session == null ? null : session.getAttribute(LoginMechanism.SAVED_URL);
-    if (session != null) {
-      session.removeAttribute(LoginMechanism.SAVED_URL);
-    }
-    return saved instanceof String url && !LocalPath.orHome(url).equals("/") ? url : home.path();
+    return LocalPath.of(getBack())
+        .filter(path -> !path.equals("/") && !path.startsWith("/login.xhtml"))
+        .orElseGet(home::path);
+  }
+
+  /** The page to return to after login, carried through the form as a hidden field. */
+  public String getBack() {
+    return request.getParameter("back");
   }
 
   public boolean isExpired() {

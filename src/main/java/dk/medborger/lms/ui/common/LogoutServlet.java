@@ -3,6 +3,7 @@ package dk.medborger.lms.ui.common;
 import dk.medborger.lms.identity.boundary.LoginMechanism;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,7 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * {@code POST /logout}: ends the session (keeping the chosen language) and shows the login page.
+ * {@code POST /logout}: ends the session, removes its cookie, keeps the chosen language in the
+ * language cookie, and shows the login page.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -29,10 +31,17 @@ public class LogoutServlet extends HttpServlet {
     if (session != null) {
       Object language = session.getAttribute(LoginMechanism.LANGUAGE);
       session.invalidate();
-      if (language != null) {
-        request.getSession(true).setAttribute(LoginMechanism.LANGUAGE, language);
+      if (language instanceof String chosen) {
+        LanguageServlet.remember(request, response, chosen);
       }
     }
+    // Gone with the session: a later visit is a new anonymous one, not an "expired" one.
+    String name = request.getServletContext().getSessionCookieConfig().getName();
+    Cookie sessionCookie = new Cookie(name == null ? "JSESSIONID" : name, "");
+    sessionCookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+    sessionCookie.setMaxAge(0);
+    sessionCookie.setHttpOnly(true);
+    response.addCookie(sessionCookie);
     response.sendRedirect(request.getContextPath() + "/login.xhtml?loggedOut=true");
   }
 }

@@ -37,6 +37,19 @@ class LessonContentPolicyTest {
   }
 
   @Test
+  void keepsImagesOfThisApplicationOnly() {
+    String safe =
+        LessonContentPolicy.sanitise(
+            "<img src=\"https://tracker.example/pixel.gif\" alt=\"a\">"
+                + "<img src=\"//tracker.example/p.gif\" alt=\"b\">"
+                + "<img src=\"data:image/png;base64,AAAA\" alt=\"c\">"
+                + "<img src=\"/course-media/ok.svg\" alt=\"d\">");
+    assertFalse(safe.contains("tracker"), safe);
+    assertFalse(safe.contains("data:"), safe);
+    assertTrue(safe.contains("src=\"/course-media/ok.svg\""), safe);
+  }
+
+  @Test
   void nullBecomesEmpty() {
     assertEquals("", LessonContentPolicy.sanitise(null));
   }
