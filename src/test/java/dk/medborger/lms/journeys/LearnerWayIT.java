@@ -109,7 +109,9 @@ class LearnerWayIT extends BrowserJourney {
   void danishContentIsMarkedDanishInTheEnglishInterface() {
     browser.go("/learner/dashboard.xhtml");
     browser.find(By.id("language-en")).click();
+    // The switch is a form post: the old page's elements go stale while the new one loads.
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     browser.find(By.cssSelector(".course-card .continue-button")).click();
     browser.waitFor(By.tagName("h1"));
@@ -121,6 +123,7 @@ class LearnerWayIT extends BrowserJourney {
     browser.assertAccessible("activity-en");
     browser.find(By.id("language-da")).click();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     assertTrue(
         browser.driver().findElement(By.tagName("h1")).getAttribute("lang") == null

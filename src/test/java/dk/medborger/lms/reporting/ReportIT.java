@@ -395,4 +395,28 @@ class ReportIT {
         "Udstedt ved en fejl",
         certificates.forHr(w.hr(), zacharias, w.course()).orElseThrow().revokeReason());
   }
+
+  @Test
+  void thePdfExportHasTitleFilterDatePageNumbersAndEveryRow() throws Exception {
+    World w = world();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Map<String, String> words =
+        Map.of("report.pdf.page", "Side", "report.pdf.of", "af", "report.pdf.made", "Lavet");
+    exports.pdf(
+        w.hr(),
+        filter("course=" + w.course()),
+        key -> words.getOrDefault(key, key.substring(key.lastIndexOf('.') + 1)),
+        "Gennemførelsesrapport: Lær mere om it",
+        "Nord · Alle",
+        out);
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
+    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    assertTrue(text.contains("Gennemførelsesrapport: Lær mere om it"), text);
+    assertTrue(text.contains("Nord · Alle") && text.contains("Lavet "), text);
+    assertTrue(
+        text.replaceAll("\\s+", " ").contains("Side 1 af " + reader.getNumberOfPages()), text);
+    for (String name : List.of("Anders Test", "Zacharias Test", "Øjvind Test", "Åse Test")) {
+      assertTrue(text.contains(name), name + " in " + text);
+    }
+  }
 }

@@ -129,7 +129,14 @@ public class CompletionReportResource {
           }
           Report report = reports.report(hr, filter);
           People people =
-              reports.people(hr, filter, PeopleOrder.NAME, false, pageNumber * pageSize, pageSize);
+              reports.people(
+                  hr,
+                  filter,
+                  PeopleOrder.NAME,
+                  false,
+                  pageNumber * pageSize,
+                  pageSize,
+                  report.total().enrolled());
           Map<String, Object> body = new LinkedHashMap<>();
           body.put("course", Map.of("id", report.course().id(), "title", report.course().title()));
           body.put("level", report.level());

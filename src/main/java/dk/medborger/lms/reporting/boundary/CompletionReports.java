@@ -61,6 +61,8 @@ public class CompletionReports {
    * @param completionPercent completed of enrolled, one decimal; null with no one enrolled
    * @param quizPercent the average quiz score, or null with no quiz graded
    * @param lastActivity the latest time anyone opened the course, or null
+   * @param quizSum the sum of the quiz averages, and {@code quizCount} how many there are: what
+   *     adds groups up into a total
    */
   public record Figures(
       long enrolled,
@@ -70,23 +72,68 @@ public class CompletionReports {
       long overdue,
       BigDecimal completionPercent,
       BigDecimal quizPercent,
-      Instant lastActivity) {
+      Instant lastActivity,
+      BigDecimal quizSum,
+      long quizCount) {
 
+    /** The figures of a row of {@code ReportSql}'s figure columns, starting at {@code at}. */
     static Figures of(Object[] row, int at) {
-      long enrolled = number(row[at]);
-      long completed = number(row[at + 3]);
-      return new Figures(
-          enrolled,
+      return of(
+          number(row[at]),
           number(row[at + 1]),
           number(row[at + 2]),
-          completed,
+          number(row[at + 3]),
           number(row[at + 4]),
+          row[at + 5] == null ? BigDecimal.ZERO : new BigDecimal(row[at + 5].toString()),
+          number(row[at + 7]),
+          instant(row[at + 6]));
+    }
+
+    private static Figures of(
+        long enrolled,
+        long notStarted,
+        long inProgress,
+        long completed,
+        long overdue,
+        BigDecimal quizSum,
+        long quizCount,
+        Instant lastActivity) {
+      return new Figures(
+          enrolled,
+          notStarted,
+          inProgress,
+          completed,
+          overdue,
           enrolled == 0
               ? null
               : BigDecimal.valueOf(completed * 100)
                   .divide(BigDecimal.valueOf(enrolled), 1, RoundingMode.HALF_UP),
-          decimal(row[at + 5]),
-          instant(row[at + 6]));
+          quizCount == 0
+              ? null
+              : quizSum.divide(BigDecimal.valueOf(quizCount), 1, RoundingMode.HALF_UP),
+          lastActivity,
+          quizSum,
+          quizCount);
+    }
+
+    /** The figures of several groups together (the total of a report from its rows). */
+    static Figures sum(List<Figures> parts) {
+      long[] n = new long[6];
+      BigDecimal quizSum = BigDecimal.ZERO;
+      Instant last = null;
+      for (Figures f : parts) {
+        n[0] += f.enrolled;
+        n[1] += f.notStarted;
+        n[2] += f.inProgress;
+        n[3] += f.completed;
+        n[4] += f.overdue;
+        n[5] += f.quizCount;
+        quizSum = quizSum.add(f.quizSum);
+        if (f.lastActivity != null && (last == null || f.lastActivity.isAfter(last))) {
+          last = f.lastActivity;
+        }
+      }
+      return of(n[0], n[1], n[2], n[3], n[4], quizSum, n[5], last);
     }
   }
 
@@ -170,18 +217,26 @@ public class CompletionReports {
       municipality = requireMunicipality(scope, filter.municipalityId());
     }
     ReportSql sql = sql(scope, filter);
-    Figures total = Figures.of((Object[]) single(sql.total()), 0);
+    Figures total;
     List<Group> groups = new ArrayList<>();
-    if (level != Level.PERSON) {
+    if (level == Level.PERSON) {
+      total = Figures.of((Object[]) single(sql.total()), 0);
+    } else {
+      // One scan: the total is the groups' sum (people without a unit are a group of their own,
+      // counted in the total, not shown as a row).
       Statement statement =
           level == Level.MUNICIPALITY
               ? sql.groups("m.id", "m.name")
               : sql.groups("ou.id", "ou.name");
+      List<Figures> all = new ArrayList<>();
       for (Object[] row : rows(statement)) {
+        Figures figures = Figures.of(row, 2);
+        all.add(figures);
         if (row[0] != null) {
-          groups.add(new Group(number(row[0]), (String) row[1], Figures.of(row, 2)));
+          groups.add(new Group(number(row[0]), (String) row[1], figures));
         }
       }
+      total = Figures.sum(all);
     }
     return new Report(course, filter, level, municipality, unit, total, List.copyOf(groups));
   }
@@ -194,6 +249,21 @@ public class CompletionReports {
       boolean descending,
       int first,
       int size) {
+    return people(hrUserId, filter, order, descending, first, size, null);
+  }
+
+  /**
+   * {@link #people}, when the caller already knows how many people the filter holds ({@code total}:
+   * the report's enrolled figure, or an earlier page's total), so they are not counted again.
+   */
+  public People people(
+      long hrUserId,
+      ReportFilter filter,
+      PeopleOrder order,
+      boolean descending,
+      int first,
+      int size,
+      Long total) {
     ReportScope scope = scope(hrUserId);
     course(filter);
     if (filter.unitId() != null) {
@@ -203,12 +273,12 @@ public class CompletionReports {
       requireMunicipality(scope, filter.municipalityId());
     }
     ReportSql sql = sql(scope, filter);
-    long total = number(single(sql.count()));
+    long count = total != null ? total : number(single(sql.count()));
     List<PersonRow> rows = new ArrayList<>();
     for (Object[] row : rows(sql.people(order, descending, first, size))) {
       rows.add(PersonRow.of(row));
     }
-    return new People(List.copyOf(rows), total, first, size);
+    return new People(List.copyOf(rows), count, first, size);
   }
 
   /** An activity as a person's detail shows it: state, dates and score (null when none). */

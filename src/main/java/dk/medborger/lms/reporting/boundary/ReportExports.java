@@ -100,7 +100,7 @@ public class ReportExports {
       if (page.rows().size() < PAGE || next >= page.total()) {
         break;
       }
-      page = reports.people(hrUserId, filter, PeopleOrder.NAME, false, next, PAGE);
+      page = reports.people(hrUserId, filter, PeopleOrder.NAME, false, next, PAGE, page.total());
     }
     out.flush();
   }
@@ -162,13 +162,169 @@ public class ReportExports {
         if (page.rows().size() < PAGE || next >= page.total()) {
           break;
         }
-        page = reports.people(hrUserId, filter, PeopleOrder.NAME, false, next, PAGE);
+        page = reports.people(hrUserId, filter, PeopleOrder.NAME, false, next, PAGE, page.total());
       }
       workbook.write(out);
       out.flush();
     } finally {
       workbook.close();
     }
+  }
+
+  /**
+   * Writes the report's people as a PDF (OpenPDF): the title, the filter in words, the date it was
+   * made and "page n of m" on every page, then every row, added to the document in chunks so the
+   * table never holds more than one chunk.
+   *
+   * @param filterText the filter as the reader should see it, e.g. "Kolding Kommune · Over fristen"
+   */
+  public void pdf(
+      long hrUserId,
+      ReportFilter filter,
+      Function<String, String> text,
+      String title,
+      String filterText,
+      OutputStream out)
+      throws IOException {
+    People page = reports.people(hrUserId, filter, PeopleOrder.NAME, false, 0, PAGE);
+    com.lowagie.text.Document document =
+        new com.lowagie.text.Document(com.lowagie.text.PageSize.A4.rotate(), 28, 28, 56, 40);
+    try {
+      com.lowagie.text.pdf.PdfWriter writer =
+          com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+      writer.setPageEvent(
+          new PageNumbers(text.apply("report.pdf.page"), text.apply("report.pdf.of"), title));
+      document.addTitle(title);
+      document.open();
+      com.lowagie.text.Font heading =
+          new com.lowagie.text.Font(
+              com.lowagie.text.Font.HELVETICA, 16, com.lowagie.text.Font.BOLD);
+      com.lowagie.text.Font normal = new com.lowagie.text.Font(com.lowagie.text.Font.HELVETICA, 9);
+      com.lowagie.text.Font bold =
+          new com.lowagie.text.Font(com.lowagie.text.Font.HELVETICA, 9, com.lowagie.text.Font.BOLD);
+      document.add(new com.lowagie.text.Paragraph(title, heading));
+      document.add(new com.lowagie.text.Paragraph(filterText, normal));
+      document.add(
+          new com.lowagie.text.Paragraph(
+              text.apply("report.pdf.made") + " " + TIME.format(java.time.Instant.now()), normal));
+      document.add(new com.lowagie.text.Paragraph(" ", normal));
+      List<String> columns =
+          List.of(
+              "unit",
+              "name",
+              "jobRole",
+              "status",
+              "progress",
+              "due",
+              "completed",
+              "lastActivity",
+              "quiz");
+      com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(columns.size());
+      table.setWidthPercentage(100);
+      table.setWidths(new float[] {18, 18, 12, 10, 7, 8, 9, 10, 8});
+      table.setHeaderRows(1);
+      table.setComplete(false);
+      for (String column : columns) {
+        com.lowagie.text.pdf.PdfPCell cell =
+            new com.lowagie.text.pdf.PdfPCell(
+                new com.lowagie.text.Phrase(text.apply("report.column." + column), bold));
+        cell.setGrayFill(0.9f);
+        table.addCell(cell);
+      }
+      while (true) {
+        for (PersonRow row : page.rows()) {
+          table.addCell(new com.lowagie.text.Phrase(nullToEmpty(row.unit()), normal));
+          table.addCell(new com.lowagie.text.Phrase(row.name(), normal));
+          table.addCell(
+              new com.lowagie.text.Phrase(
+                  row.jobRole() == null ? "" : text.apply("jobRole." + row.jobRole()), normal));
+          table.addCell(
+              new com.lowagie.text.Phrase(
+                  text.apply("reportStatus." + row.status())
+                      + (row.overdue() ? ", " + text.apply("reportStatus.OVERDUE") : ""),
+                  normal));
+          table.addCell(new com.lowagie.text.Phrase(row.progressPercent() + " %", normal));
+          table.addCell(new com.lowagie.text.Phrase(day(row.dueDate()), normal));
+          table.addCell(new com.lowagie.text.Phrase(dayOf(row.completedAt()), normal));
+          table.addCell(new com.lowagie.text.Phrase(dayOf(row.lastActivity()), normal));
+          table.addCell(
+              new com.lowagie.text.Phrase(
+                  row.quizPercent() == null ? "" : comma(row.quizPercent()) + " %", normal));
+        }
+        document.add(table);
+        int next = page.first() + page.rows().size();
+        if (page.rows().size() < PAGE || next >= page.total()) {
+          break;
+        }
+        page = reports.people(hrUserId, filter, PeopleOrder.NAME, false, next, PAGE, page.total());
+      }
+      table.setComplete(true);
+      document.add(table);
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IOException("the PDF could not be written", e);
+    } finally {
+      document.close();
+    }
+  }
+
+  /** "Page n of m" and the title at the foot of every page; m is filled in when it is known. */
+  private static final class PageNumbers extends com.lowagie.text.pdf.PdfPageEventHelper {
+    private final String page;
+    private final String of;
+    private final String title;
+    private com.lowagie.text.pdf.PdfTemplate total;
+    private com.lowagie.text.pdf.BaseFont font;
+
+    PageNumbers(String page, String of, String title) {
+      this.page = page;
+      this.of = of;
+      this.title = title;
+    }
+
+    @Override
+    public void onOpenDocument(
+        com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+      total = writer.getDirectContent().createTemplate(40, 12);
+      try {
+        font =
+            com.lowagie.text.pdf.BaseFont.createFont(
+                com.lowagie.text.pdf.BaseFont.HELVETICA,
+                com.lowagie.text.pdf.BaseFont.CP1252,
+                false);
+      } catch (com.lowagie.text.DocumentException | IOException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    @Override
+    public void onEndPage(
+        com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+      com.lowagie.text.pdf.PdfContentByte canvas = writer.getDirectContent();
+      String label = page + " " + writer.getPageNumber() + " " + of + " ";
+      float x = document.right() - font.getWidthPoint(label, 8) - 20;
+      canvas.beginText();
+      canvas.setFontAndSize(font, 8);
+      canvas.setTextMatrix(document.left(), 20);
+      canvas.showText(title);
+      canvas.setTextMatrix(x, 20);
+      canvas.showText(label);
+      canvas.endText();
+      canvas.addTemplate(total, x + font.getWidthPoint(label, 8), 20);
+    }
+
+    @Override
+    public void onCloseDocument(
+        com.lowagie.text.pdf.PdfWriter writer, com.lowagie.text.Document document) {
+      total.beginText();
+      total.setFontAndSize(font, 8);
+      total.setTextMatrix(0, 0);
+      total.showText(String.valueOf(writer.getPageNumber() - 1));
+      total.endText();
+    }
+  }
+
+  private static String dayOf(Instant instant) {
+    return instant == null ? "" : DAY.withZone(Clocks.DANISH_TIME).format(instant);
   }
 
   private static void timeCell(Row row, int column, Instant instant, CellStyle style) {

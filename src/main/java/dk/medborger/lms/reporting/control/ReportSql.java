@@ -33,7 +33,7 @@ public final class ReportSql {
   private static final String FIGURES =
       "COUNT(*), SUM(e.status = 'NOT_STARTED'), SUM(e.status = 'IN_PROGRESS'),"
           + " SUM(e.status = 'COMPLETED'), SUM(e.status <> 'COMPLETED' AND e.due_date < ?),"
-          + " AVG(e.quiz_percent), MAX(e.last_accessed_at)";
+          + " SUM(e.quiz_percent), MAX(e.last_accessed_at), COUNT(e.quiz_percent)";
 
   private final String where;
   private final List<Object> whereParameters;

@@ -22,11 +22,11 @@ import java.util.ResourceBundle;
 
 /**
  * The completion report's exports, behind the {@code /hr/*} constraint and the scope of {@link
- * CompletionReports}: {@code report.csv} and {@code report.xlsx} with the page's filter, every row.
- * The scope and filter are checked before the first byte is sent, so a refused export is a plain
- * 403 or 404.
+ * CompletionReports}: {@code report.csv}, {@code report.xlsx} and {@code report.pdf} with the
+ * page's filter, every row. The scope and filter are checked before the first byte is sent, so a
+ * refused export is a plain 403 or 404.
  */
-@WebServlet(urlPatterns = {"/hr/report.csv", "/hr/report.xlsx"})
+@WebServlet(urlPatterns = {"/hr/report.csv", "/hr/report.xlsx", "/hr/report.pdf"})
 public class ReportDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -48,8 +48,9 @@ public class ReportDownloads extends HttpServlet {
       return;
     }
     long hr = signedIn.require().userId();
+    CompletionReports.Report report;
     try {
-      reports.report(hr, filter);
+      report = reports.report(hr, filter);
     } catch (NotFoundException e) {
       response.sendError(404);
       return;
@@ -58,24 +59,67 @@ public class ReportDownloads extends HttpServlet {
       return;
     }
     ResourceBundle msg = ResourceBundle.getBundle("messages", locale.getLocale());
-    boolean xlsx = request.getServletPath().endsWith(".xlsx");
+    String path = request.getServletPath();
+    String format = path.substring(path.lastIndexOf('.') + 1);
     response.setContentType(
-        xlsx
-            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            : "text/csv; charset=UTF-8");
+        switch (format) {
+          case "xlsx" -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+          case "pdf" -> "application/pdf";
+          default -> "text/csv; charset=UTF-8";
+        });
     response.setHeader(
         "Content-Disposition",
         "attachment; filename=\"gennemfoerelse-"
             + LocalDate.now(Clocks.DANISH_TIME)
-            + (xlsx ? ".xlsx" : ".csv")
+            + "."
+            + format
             + "\"");
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
-    if (xlsx) {
+    if (format.equals("xlsx")) {
       exports.xlsx(hr, filter, msg::getString, response.getOutputStream());
+    } else if (format.equals("pdf")) {
+      exports.pdf(
+          hr,
+          filter,
+          msg::getString,
+          msg.getString("hr.title") + ": " + report.course().title(),
+          describe(report, msg),
+          response.getOutputStream());
     } else {
       Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
       exports.csv(hr, filter, msg::getString, out);
     }
+  }
+
+  /** The filter in words, for the PDF's heading: place, job role, status and dates. */
+  static String describe(CompletionReports.Report report, ResourceBundle msg) {
+    ReportFilter f = report.filter();
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    parts.add(
+        report.unit() != null
+            ? report.unit()
+            : report.municipality() != null
+                ? report.municipality()
+                : msg.getString("report.allMunicipalities"));
+    if (f.jobRole() != null) {
+      parts.add(msg.getString("jobRole." + f.jobRole()));
+    }
+    if (f.status() != null) {
+      parts.add(msg.getString("reportStatus." + f.status()));
+    }
+    if (f.enrolledFrom() != null || f.enrolledTo() != null) {
+      parts.add(msg.getString("report.enrolled") + " " + range(f.enrolledFrom(), f.enrolledTo()));
+    }
+    if (f.dueFrom() != null || f.dueTo() != null) {
+      parts.add(msg.getString("report.due") + " " + range(f.dueFrom(), f.dueTo()));
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static String range(LocalDate from, LocalDate to) {
+    java.time.format.DateTimeFormatter day =
+        java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+    return (from == null ? "" : day.format(from)) + "–" + (to == null ? "" : day.format(to));
   }
 }

@@ -65,7 +65,15 @@ public class ReportView {
     ReportFilter shown = filter;
     report = Pages.orNotFound(() -> reports.report(hr, shown));
     if (report != null) {
-      people = reports.people(hr, shown, getOrder(), isDescending(), getFirst(), PAGE_SIZE);
+      people =
+          reports.people(
+              hr,
+              shown,
+              getOrder(),
+              isDescending(),
+              getFirst(),
+              PAGE_SIZE,
+              report.total().enrolled());
       places = reports.places(hr);
     }
   }
