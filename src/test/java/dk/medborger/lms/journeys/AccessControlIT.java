@@ -387,7 +387,10 @@ class AccessControlIT {
         PageLinks.matches(hr.get(inKolding).body(), "person\\.xhtml\\?id=(\\d+)").get(0);
     String person = "/hr/person.xhtml?id=" + koldingPerson + "&course=" + course;
     String csv = "/hr/report.csv?course=" + course + "&municipality=" + kolding;
-    for (String path : List.of(inKolding, person, csv)) {
+    String xlsx = "/hr/report.xlsx?course=" + course + "&municipality=" + kolding;
+    String pdf = "/hr/report.pdf?course=" + course + "&municipality=" + kolding;
+    List<String> outsideSkanderborg = List.of(inKolding, person, csv, xlsx, pdf);
+    for (String path : outsideSkanderborg) {
       assertEquals(200, hr.get(path).statusCode(), "hr sees everyone: " + path);
     }
 
@@ -396,7 +399,7 @@ class AccessControlIT {
     String own = local.get("/hr/index.xhtml").body();
     assertTrue(own.contains("Skanderborg Kommune"));
     assertFalse(own.contains("Kolding"), "another municipality is not even named");
-    for (String path : List.of(inKolding, person, csv)) {
+    for (String path : outsideSkanderborg) {
       HttpResponse<String> response = local.get(path);
       assertEquals(403, response.statusCode(), "hr.skanderborg: " + path);
       assertNoStackTrace(response);
@@ -419,11 +422,12 @@ class AccessControlIT {
     for (String user : List.of("learner", "instructor", "admin")) {
       WebClient other = new WebClient();
       other.login(user, "medborger");
-      for (String path : List.of("/hr/index.xhtml", person, csv)) {
+      for (String path : List.of("/hr/index.xhtml", "/hr/tokens.xhtml", person, csv, xlsx, pdf)) {
         assertEquals(403, other.get(path).statusCode(), user + ": " + path);
       }
     }
-    for (String path : List.of("/hr/index.xhtml", person, csv)) {
+    assertEquals(200, local.get("/hr/tokens.xhtml").statusCode(), "his own tokens");
+    for (String path : List.of("/hr/index.xhtml", "/hr/tokens.xhtml", person, csv, xlsx, pdf)) {
       assertEquals(302, new WebClient().get(path).statusCode(), "anonymous: " + path);
     }
   }
