@@ -108,11 +108,7 @@ class LearnerWayIT extends BrowserJourney {
   @Order(5)
   void danishContentIsMarkedDanishInTheEnglishInterface() {
     browser.go("/learner/dashboard.xhtml");
-    browser.find(By.id("language-en")).click();
-    // The switch is a form post: the old page's elements go stale while the new one loads.
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    browser.switchLanguage("en");
     browser.find(By.cssSelector(".course-card .continue-button")).click();
     browser.waitFor(By.tagName("h1"));
     assertEquals("da", browser.driver().findElement(By.tagName("h1")).getAttribute("lang"));
@@ -121,10 +117,7 @@ class LearnerWayIT extends BrowserJourney {
     assertFalse(content.isEmpty());
     assertEquals("da", content.get(0).getAttribute("lang"));
     browser.assertAccessible("activity-en");
-    browser.find(By.id("language-da")).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(d -> "da".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    browser.switchLanguage("da");
     assertTrue(
         browser.driver().findElement(By.tagName("h1")).getAttribute("lang") == null
             || browser.driver().findElement(By.tagName("h1")).getAttribute("lang").isEmpty(),

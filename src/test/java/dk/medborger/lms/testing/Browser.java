@@ -96,6 +96,27 @@ public final class Browser implements AutoCloseable {
     find(by);
   }
 
+  /**
+   * Switches the interface language with the header's language button (a form post) and waits until
+   * the new page has replaced the old one: the old page's nodes go stale, and Chromium may say so
+   * as a plain {@link org.openqa.selenium.WebDriverException} rather than a stale-element one, so
+   * any driver error while the page changes means "not yet".
+   */
+  public void switchLanguage(String language) {
+    WebElement oldPage = driver.findElement(By.tagName("html"));
+    find(By.id("language-" + language)).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    wait.until(ExpectedConditions.stalenessOf(oldPage));
+    wait.until(
+        d ->
+            language.equals(d.findElement(By.tagName("html")).getAttribute("lang"))
+                && "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
+  }
+
   public void loginAs(String username, String password) {
     go("/login.xhtml");
     find(By.id("login:username")).sendKeys(username);

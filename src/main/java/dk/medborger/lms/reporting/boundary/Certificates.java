@@ -7,6 +7,8 @@ import dk.medborger.lms.identity.boundary.ReportScopes;
 import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.CourseCompleted;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -52,6 +54,10 @@ public class Certificates {
 
   @Inject Clock clock;
 
+  @Inject Certificates self;
+
+  @Resource ManagedExecutorService executor;
+
   /** An issued certificate. */
   public record Certificate(
       long id,
@@ -79,9 +85,24 @@ public class Certificates {
   public record Verification(
       boolean found, boolean revoked, String name, String course, Instant completedAt) {}
 
-  /** Issues the certificate of a completed course, once. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /**
+   * Issues the certificate of a completed course, once, on a thread of its own after the completion
+   * has committed. Not here in the observer with {@code REQUIRES_NEW}: after completion the
+   * committed transaction is still the thread's, and suspending and resuming it failed now and then
+   * ("Invalid transaction passed to resume() call"). If this never runs (a restart, a full queue),
+   * the certificate is issued the first time it is asked for.
+   */
   public void issue(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted done) {
+    try {
+      executor.execute(() -> self.issueNow(done));
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "certificate for user " + done.userId() + " not issued now: " + e);
+    }
+  }
+
+  /** The work of {@link #issue}, in a transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void issueNow(CourseCompleted done) {
     try {
       issueIfDue(done.userId(), done.courseId());
     } catch (RuntimeException e) {
