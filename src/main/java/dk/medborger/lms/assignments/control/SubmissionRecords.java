@@ -2,6 +2,7 @@ package dk.medborger.lms.assignments.control;
 
 import dk.medborger.lms.assignments.boundary.AssignmentRefused;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
+import dk.medborger.lms.assignments.boundary.WorkReturned;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.AssignmentExtension;
 import dk.medborger.lms.assignments.entity.GradeEntry;
@@ -16,6 +17,7 @@ import dk.medborger.lms.progress.boundary.Outcome;
 import dk.medborger.lms.progress.entity.OutcomeKind;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -54,6 +56,8 @@ public class SubmissionRecords {
   @Inject ActivityOutcomes outcomes;
 
   @Inject FileStore files;
+
+  @Inject Event<WorkReturned> returned;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -257,6 +261,9 @@ public class SubmissionRecords {
           s.getUserId(),
           s.getAssignmentId(),
           Outcome.graded(judgement.passed(), score, outOf, SOURCE, s.getId(), graderId));
+      returned.fire(
+          new WorkReturned(
+              s.getId(), s.getUserId(), s.getAssignmentId(), WorkReturned.Kind.GRADED, now));
     }
     em.flush();
     return s;
@@ -278,6 +285,13 @@ public class SubmissionRecords {
         s.getUserId(),
         s.getAssignmentId(),
         new Outcome(OutcomeKind.REOPENED, null, null, SOURCE, s.getId(), graderId));
+    returned.fire(
+        new WorkReturned(
+            s.getId(),
+            s.getUserId(),
+            s.getAssignmentId(),
+            WorkReturned.Kind.REVISION_REQUESTED,
+            now));
     em.flush();
     return s;
   }
