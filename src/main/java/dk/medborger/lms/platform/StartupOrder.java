@@ -9,6 +9,7 @@ public final class StartupOrder {
   public static final int MIGRATE_SCHEMA = 100;
   public static final int SEED_COURSES = 200;
   public static final int DEMO_DATA = 300;
+  public static final int MAIL = 400;
 
   private StartupOrder() {}
 }

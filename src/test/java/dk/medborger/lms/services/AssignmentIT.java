@@ -81,7 +81,7 @@ class AssignmentIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(AssignmentIT.class, MovableClock.class);
+    return Deployments.withMailServer(AssignmentIT.class, MovableClock.class);
   }
 
   @Inject CourseCatalog catalog;
@@ -94,6 +94,7 @@ class AssignmentIT {
   @Inject AssignmentGrading grading;
   @Inject FileStore store;
   @Inject Clock clock;
+  @Inject dk.medborger.lms.mail.control.MailSender mailSender;
 
   @PersistenceUnit EntityManagerFactory emf;
 
@@ -333,6 +334,8 @@ class AssignmentIT {
     assertThrows(AssignmentRefused.class, () -> work.saveDraft(learner, assignment, "Ændret"));
 
     long id = submission(teacher, assignment, learner);
+    String mailbox = "deltager." + learner + "@kommune.example";
+    accounts.changeEmail(learner, mailbox);
     grading.requestRevision(teacher, id, grading.page(teacher, id).version(), "Uddyb gerne.");
     LearnerPage returned = work.page(learner, assignment);
     assertEquals(SubmissionStatus.REVISION_REQUESTED, returned.status());
@@ -364,6 +367,21 @@ class AssignmentIT {
     assertEquals(
         List.of("REVISION_REQUESTED", "SAVED", "RELEASED"),
         grading.page(teacher, id).history().stream().map(h -> h.action()).toList());
+    // The learner is told both times, in Danish, with a link and without the feedback itself.
+    try (dk.medborger.lms.testing.TestMailServer smtp =
+        dk.medborger.lms.testing.TestMailServer.start()) {
+      mailSender.sendDue();
+      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
+      assertEquals(2, mails.size());
+      assertTrue(mails.get(0).getSubject().startsWith("Din opgave skal gøres færdig"));
+      assertTrue(mails.get(1).getSubject().startsWith("Din opgave er bedømt"));
+      String text = String.valueOf(mails.get(1).getContent());
+      assertTrue(text.contains("Kære Test Deltager"), text);
+      assertTrue(text.contains("/learner/assignment.xhtml?id=" + assignment), text);
+      assertFalse(text.contains("Godt."), "the feedback stays in the course");
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -21,4 +21,23 @@ public final class Deployments {
     war.addClasses(tests);
     return war;
   }
+
+  /**
+   * The application archive with a real SMTP server inside it ({@link TestMailServer}: GreenMail,
+   * with the slf4j API it logs through).
+   */
+  public static WebArchive withMailServer(Class<?>... tests) {
+    return application(tests)
+        .addClass(TestMailServer.class)
+        .addAsLibraries(
+            jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));
+  }
+
+  private static File jarOf(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

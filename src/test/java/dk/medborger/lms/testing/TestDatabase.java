@@ -55,8 +55,21 @@ public final class TestDatabase implements BeforeAllCallback {
             "medborger.db.password", System.getProperty("medborger.test.db.password"));
       }
       settings.setProperty("medborger.demo", "false");
+      // The SMTP server of the mail tests (TestMailServer, started inside the deployment when a
+      // test needs it); the background sender is off, tests send the outbox themselves.
+      settings.setProperty("medborger.smtp.host", "127.0.0.1");
+      settings.setProperty("medborger.smtp.port", String.valueOf(freePort()));
+      settings.setProperty("medborger.smtp.starttls", "false");
+      settings.setProperty("medborger.mail.poll-seconds", "0");
+      settings.setProperty("medborger.mail.from", "Medborger test <noreply@medborger.test>");
       write(work.resolve("payara-system.properties"), settings);
       ready = true;
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

@@ -68,6 +68,10 @@ class MessageBundlesTest {
     for (GiftFormat.GiftError.Code c : GiftFormat.GiftError.Code.values()) {
       keys.add("gift.error." + c);
     }
+    for (dk.medborger.lms.mail.entity.MailState s :
+        dk.medborger.lms.mail.entity.MailState.values()) {
+      keys.add("outbox.state." + s);
+    }
     for (AttemptState s : AttemptState.values()) {
       keys.add("attemptState." + s);
     }

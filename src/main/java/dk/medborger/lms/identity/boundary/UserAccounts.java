@@ -54,6 +54,31 @@ public class UserAccounts {
         .findFirst();
   }
 
+  /** Where and how to write to a user: name, mail address (may be empty), language. */
+  public record MailContact(long userId, String name, String email, String language) {
+    public boolean reachable() {
+      return email != null && !email.isBlank();
+    }
+  }
+
+  /** The user's mail contact; empty for no such user or one who is no longer active. */
+  public Optional<MailContact> contact(long userId) {
+    UserAccount user = em.find(UserAccount.class, userId);
+    if (user == null || !user.isActive()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new MailContact(user.getId(), user.getFullName(), user.getEmail(), user.getLocale()));
+  }
+
+  /** Sets the user's mail address (empty for none). */
+  public void changeEmail(long userId, String email) {
+    UserAccount user = em.find(UserAccount.class, userId);
+    if (user != null) {
+      user.setEmail(email == null || email.isBlank() ? null : email.strip());
+    }
+  }
+
   /** Remembers the user's language ("da" or "en"). */
   public void changeLanguage(long userId, String language) {
     if (!"da".equals(language) && !"en".equals(language)) {
