@@ -351,6 +351,8 @@ public class DemoData {
       long userId =
           accounts.create(
               p.username(), hash, p.fullName(), units.get(p.unit()), p.job(), p.roles());
+      // An address of the reserved .example domain: demo mails wait in the outbox, readable there.
+      accounts.changeEmail(userId, p.username() + "@medborger.example");
       ids.put(p.username(), userId);
       if (p.roles().contains(Role.INSTRUCTOR)) {
         // instructor.horsens teaches only "Lær mere om it": an instructor of another course.

@@ -389,7 +389,9 @@ class AccessControlIT {
     String csv = "/hr/report.csv?course=" + course + "&municipality=" + kolding;
     String xlsx = "/hr/report.xlsx?course=" + course + "&municipality=" + kolding;
     String pdf = "/hr/report.pdf?course=" + course + "&municipality=" + kolding;
-    List<String> outsideSkanderborg = List.of(inKolding, person, csv, xlsx, pdf);
+    String remind = "/hr/remind.xhtml?course=" + course + "&municipality=" + kolding;
+    String subscribe = "/hr/subscriptions.xhtml?course=" + course + "&municipality=" + kolding;
+    List<String> outsideSkanderborg = List.of(inKolding, person, csv, xlsx, pdf, remind, subscribe);
     for (String path : outsideSkanderborg) {
       assertEquals(200, hr.get(path).statusCode(), "hr sees everyone: " + path);
     }
@@ -422,12 +424,24 @@ class AccessControlIT {
     for (String user : List.of("learner", "instructor", "admin")) {
       WebClient other = new WebClient();
       other.login(user, "medborger");
-      for (String path : List.of("/hr/index.xhtml", "/hr/tokens.xhtml", person, csv, xlsx, pdf)) {
+      for (String path :
+          List.of(
+              "/hr/index.xhtml",
+              "/hr/tokens.xhtml",
+              "/hr/remind.xhtml",
+              "/hr/subscriptions.xhtml",
+              person,
+              csv,
+              xlsx,
+              pdf)) {
         assertEquals(403, other.get(path).statusCode(), user + ": " + path);
       }
     }
     assertEquals(200, local.get("/hr/tokens.xhtml").statusCode(), "his own tokens");
-    for (String path : List.of("/hr/index.xhtml", "/hr/tokens.xhtml", person, csv, xlsx, pdf)) {
+    assertEquals(200, local.get("/hr/remind.xhtml?course=" + course).statusCode());
+    assertEquals(200, local.get("/hr/subscriptions.xhtml?course=" + course).statusCode());
+    for (String path :
+        List.of("/hr/index.xhtml", "/hr/tokens.xhtml", person, csv, xlsx, pdf, remind, subscribe)) {
       assertEquals(302, new WebClient().get(path).statusCode(), "anonymous: " + path);
     }
   }
@@ -557,6 +571,35 @@ class AccessControlIT {
     assertEquals(401, client.get("/metrics").statusCode(), user);
     if (user.isEmpty()) {
       assertNull(client.sessionId(), "switching the language opens no session");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "learner", "instructor", "hr", "admin"})
+  void onlyAnAdministratorReadsTheMailOutbox(String user) throws Exception {
+    WebClient client = new WebClient();
+    if (!user.isEmpty()) {
+      client.login(user, "medborger");
+    }
+    for (String page :
+        List.of(
+            "/admin/outbox.xhtml",
+            "/admin/outbox.xhtml?state=FAILED",
+            "/admin/outbox.xhtml?state=%3Cscript%3E&page=x")) {
+      HttpResponse<String> response = client.get(page);
+      switch (user) {
+        case "" -> {
+          assertEquals(302, response.statusCode(), page);
+          assertTrue(response.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        }
+        case "admin" -> {
+          assertEquals(200, response.statusCode(), page);
+          assertTrue(response.body().contains("id=\"smtp-state\""), page);
+          assertFalse(response.body().contains("<script>&"), "the state is never echoed raw");
+          assertNoStackTrace(response);
+        }
+        default -> assertEquals(403, response.statusCode(), user + " " + page);
+      }
     }
   }
 

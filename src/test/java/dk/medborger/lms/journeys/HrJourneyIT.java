@@ -120,4 +120,50 @@ class HrJourneyIT extends BrowserJourney {
         browser.driver().findElements(By.cssSelector("#verify-facts dt")).size(),
         "name, course, date");
   }
+
+  @Test
+  @Order(5)
+  void hrSubscribesToTheFilteredReportByMailAndCancelsIt() {
+    browser.go("/hr/index.xhtml?status=OVERDUE");
+    browser.find(By.id("subscribe-link")).click();
+    browser.waitFor(By.id("offered"));
+    assertTrue(browser.text(By.id("offered")).contains("Over fristen"), "the filter in words");
+    browser.assertAccessible("hr-subscriptions");
+    browser.find(By.id("subscriptionForm:subscribe")).click();
+    browser.waitFor(By.id("subscriptions"));
+    assertEquals(
+        1, browser.driver().findElements(By.cssSelector("#subscriptions tbody tr")).size());
+    assertTrue(browser.driver().getCurrentUrl().endsWith("/hr/subscriptions.xhtml"));
+    browser.assertAccessible("hr-subscriptions-one");
+    browser.find(By.cssSelector("#subscriptions .cancel-subscription")).click();
+    browser.waitFor(By.id("no-subscriptions"));
+  }
+
+  @Test
+  @Order(6)
+  void hrRemindsTheOverdueOnceAndTheAdministratorReadsTheMailsInTheOutbox() {
+    browser.go("/hr/index.xhtml");
+    browser.find(By.id("remind-link")).click();
+    browser.waitFor(By.id("overdue"));
+    browser.assertAccessible("hr-remind");
+    int chosen = browser.driver().findElements(By.cssSelector("#overdue .remind-choice")).size();
+    assertTrue(chosen > 0, "everyone who can be reminded is chosen at first");
+    browser.find(By.id("remindForm:send")).click();
+    browser.waitFor(By.cssSelector("#remind-messages .message--info"));
+    assertTrue(
+        browser.text(By.cssSelector("#remind-messages .message--info")).contains("påmindelse"));
+    assertTrue(
+        browser.driver().findElements(By.cssSelector("#overdue .remind-choice")).isEmpty(),
+        "nobody can be reminded twice in a week");
+    browser.assertAccessible("hr-remind-sent");
+
+    browser.find(By.id("logout")).click();
+    browser.loginAs("admin", "medborger");
+    browser.go("/admin/index.xhtml");
+    browser.find(By.id("admin-outbox")).click();
+    browser.waitFor(By.id("mails"));
+    assertTrue(browser.text(By.id("smtp-state")).contains("MEDBORGER_SMTP_HOST"));
+    assertTrue(browser.text(By.id("mails")).contains("Påmindelse: kurset"));
+    browser.assertAccessible("admin-outbox");
+  }
 }

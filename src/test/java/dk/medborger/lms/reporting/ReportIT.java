@@ -53,7 +53,7 @@ class ReportIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(ReportIT.class);
+    return Deployments.withMailServer(ReportIT.class);
   }
 
   @Inject Organisation organisation;
@@ -418,5 +418,113 @@ class ReportIT {
     for (String name : List.of("Anders Test", "Zacharias Test", "Øjvind Test", "Åse Test")) {
       assertTrue(text.contains(name), name + " in " + text);
     }
+  }
+
+  @Inject dk.medborger.lms.reporting.boundary.OverdueReminders reminders;
+  @Inject dk.medborger.lms.mail.control.MailSender mailSender;
+
+  @Test
+  void overdueRemindersGoToTheOverdueInScopeOnceAWeekInTheirOwnLanguage() throws Exception {
+    World w = world();
+    long ase = w.people().get("Åse");
+    long anders = w.people().get("Anders");
+    String mailbox = "aase." + ase + "@kommune.example";
+    accounts.changeEmail(ase, mailbox);
+    accounts.changeLanguage(ase, "en");
+    ReportFilter f = filter("course=" + w.course());
+
+    List<dk.medborger.lms.reporting.boundary.OverdueReminders.Candidate> overdue =
+        reminders.overdue(w.hr(), f);
+    assertEquals(
+        List.of("Anders Test", "Åse Test"),
+        overdue.stream().map(c -> c.person().name()).toList(),
+        "the overdue in scope, in Danish order");
+    assertTrue(!overdue.get(0).reachable(), "Anders has no mail address");
+    assertTrue(overdue.get(1).reachable());
+
+    // Two HR users at once: one reminder, the other is told it went within the week.
+    List<dk.medborger.lms.reporting.boundary.OverdueReminders.Sent> twice =
+        dk.medborger.lms.testing.AtOnce.run(
+            2, i -> reminders.remind(w.hr(), f, java.util.Set.of(ase)));
+    assertEquals(1, twice.stream().mapToInt(s -> s.sent()).sum());
+    assertEquals(1, twice.stream().mapToInt(s -> s.recentlyReminded()).sum());
+
+    // Not overdue (Zacharias completed), outside the scope (Bodil) or without address (Anders).
+    var others =
+        reminders.remind(
+            w.hr(),
+            f,
+            java.util.Set.of(anders, w.people().get("Zacharias"), w.people().get("Bodil")));
+    assertEquals(0, others.sent());
+    assertEquals(1, others.noAddress());
+    assertEquals(2, others.notOverdue());
+    assertTrue(reminders.overdue(w.hr(), f).get(1).lastReminded() != null);
+
+    try (dk.medborger.lms.testing.TestMailServer smtp =
+        dk.medborger.lms.testing.TestMailServer.start()) {
+      mailSender.sendDue();
+      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
+      assertEquals(1, mails.size());
+      assertTrue(mails.get(0).getSubject().startsWith("Reminder: the course \"Lær mere om it"));
+      String text = String.valueOf(mails.get(0).getContent());
+      assertTrue(text.contains("Dear Åse Test,"), text);
+      assertTrue(text.contains("passed by one day"), text);
+      assertTrue(text.contains("/learner/course.xhtml?id=" + w.course()), text);
+    }
+
+    // A week later, one more may go.
+    utx.begin();
+    em.createNativeQuery(
+            "UPDATE overdue_reminder r JOIN enrolment e ON e.id = r.enrolment_id"
+                + " SET r.sent_at = r.sent_at - INTERVAL 8 DAY WHERE e.user_id = ?")
+        .setParameter(1, ase)
+        .executeUpdate();
+    utx.commit();
+    assertEquals(1, reminders.remind(w.hr(), f, java.util.Set.of(ase)).sent());
+  }
+
+  @Inject dk.medborger.lms.reporting.boundary.ReportSubscriptions subscriptions;
+
+  @Test
+  void aMonthlySubscriptionMailsTheReportOfItsScopeOnceAMonthUntilTheScopeIsGone()
+      throws Exception {
+    World w = world();
+    String mailbox = "hr." + w.hr() + "@kommune.example";
+    accounts.changeEmail(w.hr(), mailbox);
+    ReportFilter f = filter("course=" + w.course());
+    long id = subscriptions.subscribe(w.hr(), f);
+    assertEquals(id, subscriptions.subscribe(w.hr(), f), "the same subscription again");
+    assertThrows(
+        ForbiddenException.class,
+        () ->
+            subscriptions.subscribe(
+                w.hr(), filter("course=" + w.course() + "&municipality=" + w.syd())));
+    assertEquals(1, subscriptions.of(w.hr()).size());
+
+    java.time.YearMonth next = java.time.YearMonth.now(Clocks.DANISH_TIME).plusMonths(1);
+    assertTrue(subscriptions.queue(next) >= 1);
+    assertEquals(0, subscriptions.queue(next), "a month's report goes once");
+    try (dk.medborger.lms.testing.TestMailServer smtp =
+        dk.medborger.lms.testing.TestMailServer.start()) {
+      mailSender.sendDue();
+      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
+      assertEquals(1, mails.size());
+      assertTrue(mails.get(0).getSubject().startsWith("Månedsrapport: Lær mere om it"));
+      jakarta.mail.internet.MimeMultipart parts =
+          (jakarta.mail.internet.MimeMultipart) mails.get(0).getContent();
+      try (org.apache.poi.ss.usermodel.Workbook book =
+          org.apache.poi.ss.usermodel.WorkbookFactory.create(
+              parts.getBodyPart(1).getInputStream())) {
+        assertEquals(
+            5, book.getSheetAt(0).getPhysicalNumberOfRows(), "a heading and the 4 in scope");
+      }
+    }
+
+    scopes.revokeAll(w.hr());
+    assertEquals(0, subscriptions.queue(next.plusMonths(1)), "no scope, no report");
+    subscriptions.cancel(w.hr(), id);
+    assertTrue(subscriptions.of(w.hr()).isEmpty());
+    assertThrows(
+        dk.medborger.lms.platform.NotFoundException.class, () -> subscriptions.cancel(w.hr(), id));
   }
 }

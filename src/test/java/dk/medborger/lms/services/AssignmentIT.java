@@ -49,6 +49,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -630,5 +631,42 @@ class AssignmentIT {
 
   private static Stream<Throwable> causes(Throwable t) {
     return Stream.iterate(t, e -> e != null, Throwable::getCause);
+  }
+
+  @Inject dk.medborger.lms.assignments.control.SubmissionDigest digest;
+
+  @Test
+  void anInstructorGetsOneDigestADayThatCountsTheNewWorkAndNamesNoLearner() throws Exception {
+    long assignment = assignment(CompletionCriterion.ON_SUBMIT, a -> {});
+    long learner = learner();
+    long teacher = instructor();
+    String mailbox = "underviser." + teacher + "@kommune.example";
+    accounts.changeEmail(teacher, mailbox);
+    work.saveDraft(learner, assignment, "Min refleksion.");
+    work.submit(learner, assignment, true, null);
+    java.time.ZonedDateTime now = clock.instant().atZone(java.time.ZoneId.of("Europe/Copenhagen"));
+    LocalDate day =
+        now.toLocalTime().isBefore(dk.medborger.lms.assignments.control.SubmissionDigest.AT)
+            ? now.toLocalDate()
+            : now.toLocalDate().plusDays(1);
+    assertTrue(digest.queue(day) >= 1);
+    assertEquals(0, digest.queue(day), "a day's digest goes once");
+    try (dk.medborger.lms.testing.TestMailServer smtp =
+        dk.medborger.lms.testing.TestMailServer.start()) {
+      mailSender.sendDue();
+      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
+      assertEquals(1, mails.size());
+      assertTrue(mails.get(0).getSubject().startsWith("Nyt til bedømmelse"));
+      String text = String.valueOf(mails.get(0).getContent());
+      String title =
+          catalog.outline(course()).activitiesInOrder().stream()
+              .filter(i -> i.id() == assignment)
+              .findFirst()
+              .orElseThrow()
+              .title();
+      assertTrue(text.contains("»" + title + "« i kurset"), text);
+      assertTrue(text.contains("/instructor/queue.xhtml"), text);
+      assertFalse(text.contains("Test Deltager"), "counts, never names");
+    }
   }
 }

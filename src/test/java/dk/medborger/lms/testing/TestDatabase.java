@@ -61,6 +61,7 @@ public final class TestDatabase implements BeforeAllCallback {
       settings.setProperty("medborger.smtp.port", String.valueOf(freePort()));
       settings.setProperty("medborger.smtp.starttls", "false");
       settings.setProperty("medborger.mail.poll-seconds", "0");
+      settings.setProperty("medborger.jobs.enabled", "false");
       settings.setProperty("medborger.mail.from", "Medborger test <noreply@medborger.test>");
       write(work.resolve("payara-system.properties"), settings);
       ready = true;

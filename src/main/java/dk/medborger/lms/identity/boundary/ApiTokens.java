@@ -180,11 +180,6 @@ public class ApiTokens {
   }
 
   private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    return value instanceof Timestamp t
-        ? t.toInstant()
-        : ((java.time.LocalDateTime) value).atZone(java.time.ZoneId.systemDefault()).toInstant();
+    return dk.medborger.lms.platform.SqlValues.instant(value);
   }
 }

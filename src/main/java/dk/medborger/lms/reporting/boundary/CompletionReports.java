@@ -24,8 +24,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -512,19 +510,7 @@ public class CompletionReports {
   }
 
   static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof LocalDateTime t) {
-      return t.atZone(ZoneId.systemDefault()).toInstant();
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    throw new IllegalArgumentException("not a time: " + value.getClass());
+    return dk.medborger.lms.platform.SqlValues.instant(value);
   }
 
   static LocalDate date(Object value) {

@@ -74,8 +74,36 @@ public record ReportFilter(
         Map.of());
   }
 
+  /** The same filter narrowed to one status (the overdue, for reminders). */
+  public ReportFilter with(Status only) {
+    return new ReportFilter(
+        courseId,
+        municipalityId,
+        unitId,
+        jobRole,
+        only,
+        enrolledFrom,
+        enrolledTo,
+        dueFrom,
+        dueTo,
+        Map.of());
+  }
+
   /** The filter as query parameters (without the leading {@code ?}), for links and exports. */
   public String query() {
+    StringBuilder query = new StringBuilder();
+    fields()
+        .forEach(
+            (key, value) ->
+                query.append(query.length() == 0 ? "" : "&").append(key).append('=').append(value));
+    return query.toString();
+  }
+
+  /**
+   * The filter's parameters that are set, in a fixed order: for hidden fields of a form that must
+   * post within the same filter. (Ids, names and ISO dates: nothing that needs escaping.)
+   */
+  public Map<String, String> fields() {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("course", courseId);
     values.put("municipality", municipalityId);
@@ -86,14 +114,26 @@ public record ReportFilter(
     values.put("enrolledTo", enrolledTo);
     values.put("dueFrom", dueFrom);
     values.put("dueTo", dueTo);
-    StringBuilder query = new StringBuilder();
+    Map<String, String> set = new LinkedHashMap<>();
     values.forEach(
         (key, value) -> {
           if (value != null) {
-            query.append(query.length() == 0 ? "" : "&").append(key).append('=').append(value);
+            set.put(key, value.toString());
           }
         });
-    return query.toString();
+    return set;
+  }
+
+  /** The filter a {@link #query()} describes (a stored subscription's). */
+  public static ReportFilter ofQuery(String query) {
+    Map<String, String> parameters = new LinkedHashMap<>();
+    for (String pair : query.split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        parameters.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    return of(parameters::get);
   }
 
   private static Long id(

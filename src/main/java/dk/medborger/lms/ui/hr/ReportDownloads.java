@@ -94,14 +94,20 @@ public class ReportDownloads extends HttpServlet {
 
   /** The filter in words, for the PDF's heading: place, job role, status and dates. */
   static String describe(CompletionReports.Report report, ResourceBundle msg) {
-    ReportFilter f = report.filter();
-    java.util.List<String> parts = new java.util.ArrayList<>();
-    parts.add(
+    return describe(
+        report.filter(),
         report.unit() != null
             ? report.unit()
             : report.municipality() != null
                 ? report.municipality()
-                : msg.getString("report.allMunicipalities"));
+                : msg.getString("report.allMunicipalities"),
+        msg);
+  }
+
+  /** A filter in words, with the name of its place given: place, job role, status and dates. */
+  static String describe(ReportFilter f, String place, ResourceBundle msg) {
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    parts.add(place);
     if (f.jobRole() != null) {
       parts.add(msg.getString("jobRole." + f.jobRole()));
     }
