@@ -137,6 +137,12 @@ class HrJourneyIT extends BrowserJourney {
     browser.assertAccessible("hr-subscriptions-one");
     browser.find(By.cssSelector("#subscriptions .cancel-subscription")).click();
     browser.waitFor(By.id("no-subscriptions"));
+
+    browser.go("/hr/index.xhtml");
+    browser.find(By.id("trend-link")).click();
+    browser.waitFor(By.id("trend"));
+    assertEquals(12, browser.driver().findElements(By.cssSelector("#trend tbody tr")).size());
+    browser.assertAccessible("hr-trend");
   }
 
   @Test

@@ -527,4 +527,20 @@ class ReportIT {
     assertThrows(
         dk.medborger.lms.platform.NotFoundException.class, () -> subscriptions.cancel(w.hr(), id));
   }
+
+  @Test
+  void completionsOverTimeCountEachMonthOfTheYearWithinTheScope() {
+    World w = world();
+    List<CompletionReports.MonthCount> months =
+        reports.completionsByMonth(w.hr(), filter("course=" + w.course()), 12);
+    assertEquals(12, months.size());
+    assertEquals(java.time.YearMonth.now(Clocks.DANISH_TIME), months.get(11).month());
+    assertEquals(1, months.get(11).completed(), "Zacharias this month; Bodil is outside the scope");
+    assertEquals(1, months.stream().mapToLong(CompletionReports.MonthCount::completed).sum());
+    assertThrows(
+        ForbiddenException.class,
+        () ->
+            reports.completionsByMonth(
+                w.hr(), filter("course=" + w.course() + "&municipality=" + w.syd()), 12));
+  }
 }

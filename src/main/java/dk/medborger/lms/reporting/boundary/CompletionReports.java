@@ -262,21 +262,36 @@ public class CompletionReports {
       int first,
       int size,
       Long total) {
-    ReportScope scope = scope(hrUserId);
-    course(filter);
-    if (filter.unitId() != null) {
-      requireUnit(scope, filter.unitId(), filter.municipalityId());
-    }
-    if (filter.municipalityId() != null) {
-      requireMunicipality(scope, filter.municipalityId());
-    }
-    ReportSql sql = sql(scope, filter);
+    ReportSql sql = checkedSql(hrUserId, filter);
     long count = total != null ? total : number(single(sql.count()));
     List<PersonRow> rows = new ArrayList<>();
     for (Object[] row : rows(sql.people(order, descending, first, size))) {
       rows.add(PersonRow.of(row));
     }
     return new People(List.copyOf(rows), count, first, size);
+  }
+
+  /** How many completed the course in one month (Danish time). */
+  public record MonthCount(java.time.YearMonth month, long completed) {}
+
+  /**
+   * Completions per month over the last {@code months} months up to and including this one, oldest
+   * first, for the filter within the caller's scope (403 outside it, as for the report).
+   */
+  public List<MonthCount> completionsByMonth(long hrUserId, ReportFilter filter, int months) {
+    ReportSql sql = checkedSql(hrUserId, filter);
+    java.time.YearMonth last = java.time.YearMonth.now(clock.withZone(Clocks.DANISH_TIME));
+    java.time.YearMonth first = last.minusMonths(Math.max(1, months) - 1L);
+    List<Instant> boundaries = new ArrayList<>();
+    for (java.time.YearMonth m = first; !m.isAfter(last.plusMonths(1)); m = m.plusMonths(1)) {
+      boundaries.add(m.atDay(1).atStartOfDay(Clocks.DANISH_TIME).toInstant());
+    }
+    Object[] row = rows(sql.completions(boundaries)).get(0);
+    List<MonthCount> counts = new ArrayList<>();
+    for (int i = 0; i < row.length; i++) {
+      counts.add(new MonthCount(first.plusMonths(i), row[i] == null ? 0 : number(row[i])));
+    }
+    return counts;
   }
 
   /** An activity as a person's detail shows it: state, dates and score (null when none). */
@@ -461,6 +476,19 @@ public class CompletionReports {
       throw new NotFoundException("unit " + unitId + " in municipality " + municipalityId);
     }
     return (String) unit[0];
+  }
+
+  /** The statements of a filter, after checking its course, place and the caller's scope. */
+  private ReportSql checkedSql(long hrUserId, ReportFilter filter) {
+    ReportScope scope = scope(hrUserId);
+    course(filter);
+    if (filter.unitId() != null) {
+      requireUnit(scope, filter.unitId(), filter.municipalityId());
+    }
+    if (filter.municipalityId() != null) {
+      requireMunicipality(scope, filter.municipalityId());
+    }
+    return sql(scope, filter);
   }
 
   private ReportSql sql(ReportScope scope, ReportFilter filter) {

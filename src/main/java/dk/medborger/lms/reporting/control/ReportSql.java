@@ -188,6 +188,25 @@ public final class ReportSql {
         true);
   }
 
+  /**
+   * Completions between consecutive {@code boundaries} (instants, oldest first): one row with a
+   * count per period, in one scan of the filter's enrolments.
+   */
+  public Statement completions(List<java.time.Instant> boundaries) {
+    List<String> sums = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    for (int i = 0; i + 1 < boundaries.size(); i++) {
+      sums.add("SUM(e.completed_at >= ? AND e.completed_at < ?)");
+      parameters.add(Timestamp.from(boundaries.get(i)));
+      parameters.add(Timestamp.from(boundaries.get(i + 1)));
+    }
+    parameters.addAll(whereParameters);
+    parameters.add(Timestamp.from(boundaries.get(0)));
+    return new Statement(
+        "SELECT " + String.join(", ", sums) + FROM + where + " AND e.completed_at >= ?",
+        List.copyOf(parameters));
+  }
+
   /** How many people the filter holds. */
   public Statement count() {
     return statement("SELECT COUNT(*)" + FROM + where, false);

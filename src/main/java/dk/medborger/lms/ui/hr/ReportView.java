@@ -10,16 +10,13 @@ import dk.medborger.lms.reporting.boundary.CompletionReports.Place;
 import dk.medborger.lms.reporting.boundary.CompletionReports.Report;
 import dk.medborger.lms.reporting.boundary.ReportFilter;
 import dk.medborger.lms.reporting.control.ReportSql.PeopleOrder;
+import dk.medborger.lms.ui.common.BarChart;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The completion report for HR users and unit managers: the filter (in the URL, so a report can be
@@ -175,33 +172,14 @@ public class ReportView {
   /** Completion per group as Chart.js configuration for {@code p:chart}. */
   public String getChartJson() {
     List<String> labels = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
+    List<java.math.BigDecimal> values = new ArrayList<>();
     for (Group group : getReport().groups()) {
       labels.add(group.name());
       values.add(group.figures().completionPercent());
     }
-    Map<String, Object> dataset = new LinkedHashMap<>();
-    dataset.put("label", Pages.text("report.completionPercent"));
-    dataset.put("data", values);
-    dataset.put("backgroundColor", "#0b4f8a");
-    Map<String, Object> chart = new LinkedHashMap<>();
-    chart.put("type", "bar");
-    chart.put("data", Map.of("labels", labels, "datasets", List.of(dataset)));
-    chart.put(
-        "options",
-        Map.of(
-            "animation",
-            false,
-            "indexAxis",
-            "y",
-            "plugins",
-            Map.of("legend", Map.of("display", false)),
-            "scales",
-            Map.of("x", Map.of("beginAtZero", true, "max", 100))));
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(chart);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return BarChart.of(labels, values, Pages.text("report.completionPercent"))
+        .horizontal()
+        .upTo(100)
+        .json();
   }
 }

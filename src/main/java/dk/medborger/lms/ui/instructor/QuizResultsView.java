@@ -4,14 +4,13 @@ import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching.AttemptRow;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching.Results;
+import dk.medborger.lms.ui.common.BarChart;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,27 +73,9 @@ public class QuizResultsView implements Serializable {
       labels.add((i * 10) + "–" + (i == 9 ? 100 : i * 10 + 9) + " %");
       values.add(counts[i]);
     }
-    Map<String, Object> dataset = new LinkedHashMap<>();
-    dataset.put("label", Pages.text("instructor.results.attemptsInBand"));
-    dataset.put("data", values);
-    dataset.put("backgroundColor", "#0b4f8a");
-    Map<String, Object> chart = new LinkedHashMap<>();
-    chart.put("type", "bar");
-    chart.put("data", Map.of("labels", labels, "datasets", List.of(dataset)));
-    chart.put(
-        "options",
-        Map.of(
-            "animation",
-            false,
-            "plugins",
-            Map.of("legend", Map.of("display", false)),
-            "scales",
-            Map.of("y", Map.of("beginAtZero", true, "ticks", Map.of("precision", 0)))));
-    try (Jsonb jsonb = JsonbBuilder.create()) {
-      return jsonb.toJson(chart);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return BarChart.of(labels, values, Pages.text("instructor.results.attemptsInBand"))
+        .counting()
+        .json();
   }
 
   /** The bands of the distribution, for the table beside the chart. */
