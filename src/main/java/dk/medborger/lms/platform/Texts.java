@@ -32,6 +32,18 @@ public final class Texts {
     return locale;
   }
 
+  /**
+   * A mail's text: the greeting of {@code name}, the text of {@code key} with its {@code
+   * arguments}, and the signature every mail ends with.
+   */
+  public String letter(String name, String key, Object... arguments) {
+    return get("mail.greeting", name)
+        + "\n\n"
+        + get(key, arguments)
+        + "\n\n"
+        + get("mail.signature");
+  }
+
   /** The text of {@code key}, with {@code arguments} put in its {0}, {1}, … (MessageFormat). */
   public String get(String key, Object... arguments) {
     String pattern = bundle.getString(key);

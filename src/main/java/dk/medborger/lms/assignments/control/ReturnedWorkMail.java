@@ -54,12 +54,7 @@ public class ReturnedWorkMail {
     boolean graded = returned.kind() == WorkReturned.Kind.GRADED;
     String prefix = graded ? "mail.graded." : "mail.revision.";
     String link = address.of("/learner/assignment.xhtml?id=" + a.getId());
-    String text =
-        texts.get("mail.greeting", learner.name())
-            + "\n\n"
-            + texts.get(prefix + "text", a.getTitle(), course, link)
-            + "\n\n"
-            + texts.get("mail.signature");
+    String text = texts.letter(learner.name(), prefix + "text", a.getTitle(), course, link);
     outbox.enqueue(
         OutgoingMail.to(
             learner.email(),

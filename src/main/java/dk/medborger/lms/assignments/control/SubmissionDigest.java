@@ -115,16 +115,13 @@ public class SubmissionDigest {
           .append('\n');
     }
     String text =
-        texts.get("mail.greeting", instructor.name())
-            + "\n\n"
-            + texts.get(
-                "mail.digest.text",
-                total,
-                lines.toString().stripTrailing(),
-                grading.waiting(instructor.userId()),
-                address.of("/instructor/queue.xhtml"))
-            + "\n\n"
-            + texts.get("mail.signature");
+        texts.letter(
+            instructor.name(),
+            "mail.digest.text",
+            total,
+            lines.toString().stripTrailing(),
+            grading.waiting(instructor.userId()),
+            address.of("/instructor/queue.xhtml"));
     return OutgoingMail.to(
         instructor.email(),
         instructor.userId(),

@@ -159,19 +159,16 @@ public class OverdueReminders {
     LocalDate today = LocalDate.now(clock.withZone(Clocks.DANISH_TIME));
     long daysLate = java.time.temporal.ChronoUnit.DAYS.between(due, today);
     String text =
-        texts.get("mail.greeting", learner.name())
-            + "\n\n"
-            + texts.get(
-                "mail.reminder.text",
-                course,
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                    .withLocale(texts.locale())
-                    .format(due),
-                daysLate,
-                person.progressPercent(),
-                address.of("/learner/course.xhtml?id=" + courseId))
-            + "\n\n"
-            + texts.get("mail.signature");
+        texts.letter(
+            learner.name(),
+            "mail.reminder.text",
+            course,
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(texts.locale())
+                .format(due),
+            daysLate,
+            person.progressPercent(),
+            address.of("/learner/course.xhtml?id=" + courseId));
     return OutgoingMail.to(
         learner.email(), learner.userId(), KIND, texts.get("mail.reminder.subject", course), text);
   }

@@ -222,16 +222,13 @@ public class ReportSubscriptions {
     String date =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(day);
     String text =
-        texts.get("mail.greeting", owner.name())
-            + "\n\n"
-            + texts.get(
-                "mail.monthly.text",
-                report.course().title(),
-                date,
-                address.of("/hr/index.xhtml?" + filter.query()),
-                address.of("/hr/subscriptions.xhtml"))
-            + "\n\n"
-            + texts.get("mail.signature");
+        texts.letter(
+            owner.name(),
+            "mail.monthly.text",
+            report.course().title(),
+            date,
+            address.of("/hr/index.xhtml?" + filter.query()),
+            address.of("/hr/subscriptions.xhtml"));
     return outbox.enqueue(
         OutgoingMail.to(
                 owner.email(),

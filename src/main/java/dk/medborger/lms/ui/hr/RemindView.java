@@ -47,22 +47,12 @@ public class RemindView {
     if (filter != null) {
       return;
     }
-    ReportFilter asked = ReportFilter.of(Pages::requestParameter);
-    if (asked.courseId() == null) {
-      List<CourseOutline> courses = reports.courses();
-      if (!courses.isEmpty()) {
-        asked = asked.with(courses.get(0).id(), asked.municipalityId(), asked.unitId());
-      }
-    }
-    filter = asked.with(ReportFilter.Status.OVERDUE);
+    AskedFilter asked = AskedFilter.of(reports.courses());
+    filter = asked.filter().with(ReportFilter.Status.OVERDUE);
+    course = asked.course();
     long hr = signedIn.require().userId();
     ReportFilter shown = filter;
     candidates = Pages.orNotFound(() -> reminders.overdue(hr, shown));
-    course =
-        reports.courses().stream()
-            .filter(c -> shown.courseId() != null && c.id() == shown.courseId())
-            .findFirst()
-            .orElse(null);
   }
 
   public List<Candidate> getCandidates() {

@@ -53,11 +53,7 @@ public class ReportView {
     }
     loaded = true;
     courses = reports.courses();
-    ReportFilter asked = ReportFilter.of(Pages::requestParameter);
-    if (asked.courseId() == null && !courses.isEmpty()) {
-      asked = asked.with(courses.get(0).id(), asked.municipalityId(), asked.unitId());
-    }
-    filter = asked;
+    filter = AskedFilter.of(courses).filter();
     long hr = signedIn.require().userId();
     ReportFilter shown = filter;
     report = Pages.orNotFound(() -> reports.report(hr, shown));

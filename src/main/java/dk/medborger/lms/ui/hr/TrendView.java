@@ -38,20 +38,12 @@ public class TrendView {
     if (filter != null) {
       return;
     }
-    ReportFilter asked = ReportFilter.of(Pages::requestParameter);
-    List<CourseOutline> courses = reports.courses();
-    if (asked.courseId() == null && !courses.isEmpty()) {
-      asked = asked.with(courses.get(0).id(), asked.municipalityId(), asked.unitId());
-    }
-    filter = asked;
+    AskedFilter asked = AskedFilter.of(reports.courses());
+    filter = asked.filter();
+    course = asked.course();
     long hr = signedIn.require().userId();
     ReportFilter shown = filter;
     months = Pages.orNotFound(() -> reports.completionsByMonth(hr, shown, MONTHS));
-    course =
-        courses.stream()
-            .filter(c -> shown.courseId() != null && c.id() == shown.courseId())
-            .findFirst()
-            .orElse(null);
   }
 
   public List<MonthCount> getMonths() {
