@@ -365,6 +365,20 @@ class AssignmentIT {
         List.of("SUBMITTED", "REOPENED", "SUBMITTED", "PASSED"),
         outcomes(learner, assignment),
         "every outcome in the history");
+    jakarta.persistence.EntityManager read = emf.createEntityManager();
+    try {
+      assertEquals(
+          1,
+          ((Number)
+                  read.createNativeQuery(
+                          "SELECT assignments_passed FROM enrolment WHERE user_id = ?")
+                      .setParameter(1, learner)
+                      .getSingleResult())
+              .intValue(),
+          "the enrolment keeps the assignments passed, for the report");
+    } finally {
+      read.close();
+    }
     assertEquals(
         List.of("REVISION_REQUESTED", "SAVED", "RELEASED"),
         grading.page(teacher, id).history().stream().map(h -> h.action()).toList());

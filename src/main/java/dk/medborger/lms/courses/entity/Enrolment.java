@@ -66,6 +66,9 @@ public class Enrolment {
   @Column(name = "quiz_percent")
   private java.math.BigDecimal quizPercent;
 
+  @Column(name = "assignments_passed")
+  private int assignmentsPassed;
+
   @Column(name = "completed_at")
   private Instant completedAt;
 
@@ -116,8 +119,13 @@ public class Enrolment {
   }
 
   /** Keeps the learner's average quiz score (percent, one decimal, or null) with the enrolment. */
-  public void scored(java.math.BigDecimal quizPercent) {
+  public void scored(java.math.BigDecimal quizPercent, int assignmentsPassed) {
     this.quizPercent = quizPercent;
+    this.assignmentsPassed = assignmentsPassed;
+  }
+
+  public int getAssignmentsPassed() {
+    return assignmentsPassed;
   }
 
   public java.math.BigDecimal getQuizPercent() {

@@ -99,12 +99,27 @@ public class ProgressRecords {
         ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
     boolean wasComplete = enrolment.getCompletedAt() != null;
     enrolment.recordOutcome(progress.percent(), progress.complete(), progress.started(), now);
-    enrolment.scored(quizPercent(outline, rows));
+    enrolment.scored(quizPercent(outline, rows), assignmentsPassed(outline, rows));
     if (progress.complete() && !wasComplete) {
       courseCompleted.fire(
           new CourseCompleted(enrolment.getUserId(), outline.id(), enrolment.getId(), now));
     }
     return progress;
+  }
+
+  /** How many of the course's assignments are passed. */
+  static int assignmentsPassed(CourseOutline outline, Map<Long, ActivityProgress> rows) {
+    int passed = 0;
+    for (ActivityProgress row : rows.values()) {
+      if (Boolean.TRUE.equals(row.getPassed())
+          && outline
+              .activity(row.getActivityId())
+              .map(a -> a.kind() == dk.medborger.lms.courses.entity.ActivityKind.ASSIGNMENT)
+              .orElse(false)) {
+        passed++;
+      }
+    }
+    return passed;
   }
 
   /** The average of the scored quizzes, in percent with one decimal; null before any. */

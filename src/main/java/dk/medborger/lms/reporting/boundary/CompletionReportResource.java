@@ -257,6 +257,7 @@ public class CompletionReportResource {
     m.put("completedAt", text(p.completedAt()));
     m.put("lastActivity", text(p.lastActivity()));
     m.put("quizPercent", p.quizPercent());
+    m.put("assignmentsPassed", p.assignmentsPassed());
     return m;
   }
 

@@ -175,7 +175,8 @@ public class CompletionReports {
       Instant completedAt,
       Instant lastActivity,
       BigDecimal quizPercent,
-      boolean overdue) {
+      boolean overdue,
+      int assignmentsPassed) {
 
     static PersonRow of(Object[] row) {
       return new PersonRow(
@@ -191,7 +192,8 @@ public class CompletionReports {
           instant(row[9]),
           instant(row[10]),
           decimal(row[11]),
-          number(row[12]) == 1);
+          number(row[12]) == 1,
+          (int) number(row[13]));
     }
   }
 

@@ -59,7 +59,8 @@ public class ReportExports {
           "due",
           "completed",
           "lastActivity",
-          "quiz");
+          "quiz",
+          "assignments");
 
   @Inject CompletionReports reports;
 
@@ -93,7 +94,8 @@ public class ReportExports {
                 day(row.dueDate()),
                 time(row.completedAt()),
                 time(row.lastActivity()),
-                comma(row.quizPercent())));
+                comma(row.quizPercent()),
+                String.valueOf(row.assignmentsPassed())));
         out.write("\r\n");
       }
       int next = page.first() + page.rows().size();
@@ -153,10 +155,11 @@ public class ReportExports {
           }
           timeCell(line, c++, row.completedAt(), timeStyle);
           timeCell(line, c++, row.lastActivity(), timeStyle);
-          Cell quiz = line.createCell(c);
+          Cell quiz = line.createCell(c++);
           if (row.quizPercent() != null) {
             quiz.setCellValue(row.quizPercent().doubleValue());
           }
+          line.createCell(c).setCellValue(row.assignmentsPassed());
         }
         int next = page.first() + page.rows().size();
         if (page.rows().size() < PAGE || next >= page.total()) {
@@ -218,10 +221,11 @@ public class ReportExports {
               "due",
               "completed",
               "lastActivity",
-              "quiz");
+              "quiz",
+              "assignments");
       com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(columns.size());
       table.setWidthPercentage(100);
-      table.setWidths(new float[] {18, 18, 12, 10, 7, 8, 9, 10, 8});
+      table.setWidths(new float[] {17, 17, 11, 10, 7, 8, 9, 9, 6, 6});
       table.setHeaderRows(1);
       table.setComplete(false);
       for (String column : columns) {
@@ -250,6 +254,8 @@ public class ReportExports {
           table.addCell(
               new com.lowagie.text.Phrase(
                   row.quizPercent() == null ? "" : comma(row.quizPercent()) + " %", normal));
+          table.addCell(
+              new com.lowagie.text.Phrase(String.valueOf(row.assignmentsPassed()), normal));
         }
         document.add(table);
         int next = page.first() + page.rows().size();

@@ -154,6 +154,7 @@ public final class ReportSql {
     PROGRESS("e.progress_percent"),
     DUE("e.due_date"),
     QUIZ("e.quiz_percent"),
+    ASSIGNMENTS("e.assignments_passed"),
     LAST_ACTIVITY("e.last_accessed_at"),
     COMPLETED("e.completed_at");
 
@@ -168,7 +169,7 @@ public final class ReportSql {
   private static final String PERSON =
       "u.id, u.full_name, m.name, ou.name, u.job_role, e.status, e.progress_percent,"
           + " e.enrolled_at, e.due_date, e.completed_at, e.last_accessed_at, e.quiz_percent,"
-          + " (e.status <> 'COMPLETED' AND e.due_date < ?)";
+          + " (e.status <> 'COMPLETED' AND e.due_date < ?), e.assignments_passed";
 
   /** One page of people, sorted (then by name and id, so pages never overlap). */
   public Statement people(PeopleOrder order, boolean descending, int first, int size) {
