@@ -68,8 +68,11 @@ public class LoginView {
               FacesMessage.SEVERITY_ERROR,
               "login.LOCKED",
               Math.max(1, (outcome.retryAfterSeconds() + 59) / 60));
+        } else if (kind == LoginOutcome.Kind.WRONG) {
+          // One message whatever was wrong, it does not tell which of the two was; it stands at
+          // the password, which is to be typed again.
+          Pages.fieldError("login:password", "login.WRONG");
         } else {
-          // WRONG: one message whatever was wrong, it does not tell which of the two was.
           Pages.message(FacesMessage.SEVERITY_ERROR, "login." + kind);
         }
       }
