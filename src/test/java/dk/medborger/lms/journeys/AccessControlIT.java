@@ -133,6 +133,16 @@ class AccessControlIT {
         assertEquals(404, response.statusCode(), lesson + " " + button);
         assertNoStackTrace(response);
       }
+      HttpResponse<String> fromNotice =
+          learner.post(
+              "/learner/lesson.xhtml",
+              Map.of(
+                  "pendingForm", "pendingForm",
+                  "lesson", lesson,
+                  "pending", "complete",
+                  "pendingForm:completeNow", "pendingForm:completeNow",
+                  "jakarta.faces.ViewState", "stateless"));
+      assertEquals(404, fromNotice.statusCode(), lesson + " pendingForm:completeNow");
     }
     assertEquals(
         activityStates(hersBefore),
@@ -529,7 +539,52 @@ class AccessControlIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
     assertTrue(
-        response.body().contains("<redirect url=\"/login.xhtml?expired=true\"/>"), response.body());
+        response
+            .body()
+            .contains("<redirect url=\"/login.xhtml?interrupted=true&amp;expired=true\"/>"),
+        response.body());
+  }
+
+  @Test
+  void aClickAfterTheSessionEndedLeadsBackToItsPageByTheLoginAndIsNotDoneThere() throws Exception {
+    WebClient stale = new WebClient();
+    stale.login("learner", "medborger");
+    stale.expireSession();
+    String back = "/learner/lesson.xhtml?id=1&pending=complete";
+    HttpResponse<String> click =
+        stale.post(
+            "/learner/lesson.xhtml",
+            Map.of(
+                "lessonForm", "lessonForm",
+                "lesson", "1",
+                "back", back,
+                "lessonForm:complete", "lessonForm:complete",
+                "jakarta.faces.ViewState", "stateless"));
+    assertEquals(302, click.statusCode());
+    String location = click.headers().firstValue("Location").orElse("");
+    assertTrue(
+        location.endsWith(
+            "/login.xhtml?back=%2Flearner%2Flesson.xhtml%3Fid%3D1%26pending%3Dcomplete"
+                + "&interrupted=true&expired=true"),
+        location);
+    String loginPage = new WebClient().get(location.substring(location.indexOf("/login"))).body();
+    assertTrue(loginPage.contains("er ikke blevet gemt"), "the login page says why");
+    assertFalse(loginPage.contains("inaktiv for længe"), "one notice, not two");
+
+    // Another site's address is no way back: the login only, without it.
+    for (String elsewhere : List.of("//elsewhere.example/", "https://elsewhere.example/")) {
+      HttpResponse<String> away =
+          new WebClient().post("/learner/lesson.xhtml", Map.of("back", elsewhere, "lesson", "1"));
+      assertEquals(
+          "/login.xhtml?interrupted=true",
+          away.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""),
+          elsewhere);
+    }
+
+    // After the login, the way back is a GET: it leads to the lesson with the marker, nothing more.
+    WebClient again = new WebClient();
+    HttpResponse<String> login = again.login("learner", "medborger", back);
+    assertTrue(login.headers().firstValue("Location").orElse("").endsWith(back));
   }
 
   @Test

@@ -95,6 +95,23 @@ public class LoginView {
     return "true".equals(request.getParameter("expired"));
   }
 
+  /** Whether a click came here because the session had ended: what it asked for was not done. */
+  public boolean isInterrupted() {
+    return "true".equals(request.getParameter("interrupted"));
+  }
+
+  /**
+   * Why the visitor is here when no other notice says it: a page of the application was asked for
+   * without a session (the session cookie gone, a bookmark), and opens after the login.
+   */
+  public boolean isPageAskedFor() {
+    return !isInterrupted()
+        && !isExpired()
+        && !isLoggedOut()
+        && !FacesContext.getCurrentInstance().isPostback()
+        && LocalPath.of(getBack()).filter(path -> !path.equals("/")).isPresent();
+  }
+
   public boolean isLoggedOut() {
     return "true".equals(request.getParameter("loggedOut"));
   }
