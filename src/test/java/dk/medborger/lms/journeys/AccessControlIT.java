@@ -128,7 +128,8 @@ class AccessControlIT {
     assertFalse(lessons.isEmpty());
     for (String lesson : List.of(lessons.get(0), lessons.get(lessons.size() - 1), "999999")) {
       // The lesson page's own form ("mark as completed", "next"), with another course's lesson.
-      for (String button : List.of("lessonForm:complete", "lessonForm:nextAndComplete")) {
+      for (String button :
+          List.of("lessonForm:complete", "lessonForm:nextAndComplete", "lessonForm:undo")) {
         HttpResponse<String> response = learner.pressLessonButton(lesson, button);
         assertEquals(404, response.statusCode(), lesson + " " + button);
         assertNoStackTrace(response);
@@ -585,6 +586,27 @@ class AccessControlIT {
     WebClient again = new WebClient();
     HttpResponse<String> login = again.login("learner", "medborger", back);
     assertTrue(login.headers().firstValue("Location").orElse("").endsWith(back));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"instructor", "hr", "admin"})
+  void onlyALearnerMayUndoALessonOrCompleteItFromTheNoticeAfterALogin(String user)
+      throws Exception {
+    WebClient other = new WebClient();
+    other.login(user, "medborger");
+    assertEquals(403, other.pressLessonButton("1", "lessonForm:undo").statusCode());
+    assertEquals(
+        403,
+        other
+            .post(
+                "/learner/lesson.xhtml",
+                Map.of(
+                    "pendingForm", "pendingForm",
+                    "lesson", "1",
+                    "pending", "complete",
+                    "pendingForm:completeNow", "pendingForm:completeNow",
+                    "jakarta.faces.ViewState", "stateless"))
+            .statusCode());
   }
 
   @Test

@@ -214,6 +214,32 @@ class LearnerWayIT extends BrowserJourney {
     browser.waitFor(By.cssSelector(".course-card"));
   }
 
+  @Test
+  @Order(9)
+  void aLessonTheLearnerMarkedCanBeUndoneWhichIsAnnouncedAndFocusReturnsToMarkAsCompleted() {
+    // The lesson the learner marked after the lost click; the course marks lessons by hand.
+    browser.go("/learner/lesson.xhtml?id=" + lostClickLesson);
+    browser.waitFor(By.id("lessonForm:undo"));
+    int completed = percent();
+    WebElement region = browser.driver().findElement(By.id("lesson-announce"));
+
+    browser.find(By.id("lessonForm:undo")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> region.getAttribute("textContent").contains("ikke længere"));
+    assertEquals(
+        "lessonForm:complete", browser.driver().switchTo().activeElement().getAttribute("id"));
+    assertTrue(percent() < completed, "the course's progress goes back");
+    browser.assertAccessible("lesson-undone");
+  }
+
+  private int percent() {
+    return Integer.parseInt(
+        browser
+            .driver()
+            .findElement(By.cssSelector("#lessonStatus .progress__value"))
+            .getAttribute("data-percent"));
+  }
+
   /** Opens the first open lesson of the learner's course that is not completed; its id. */
   private String aLessonNotYetCompleted() {
     browser.go("/learner/dashboard.xhtml");

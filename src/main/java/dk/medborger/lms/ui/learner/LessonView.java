@@ -67,6 +67,22 @@ public class LessonView {
   }
 
   /**
+   * "Undo": takes back "mark as completed" where the course lets the learner (a lesson they mark
+   * themselves); a course that was complete is incomplete again, and the message says so.
+   */
+  public void undo() {
+    LessonPage current = getPage();
+    if (current == null) {
+      return; // answered with 404 when it was loaded
+    }
+    boolean courseWasComplete = current.progress().complete();
+    page = progress.undoCompletion(signedIn.require().userId(), current.lesson().id());
+    Pages.message(
+        FacesMessage.SEVERITY_INFO,
+        courseWasComplete && !page.progress().complete() ? "lesson.undoneCourse" : "lesson.undone");
+  }
+
+  /**
    * "Mark as completed now", the button of the notice after a login that a lost click led to
    * ({@link #isPending}): completes the lesson and shows the lesson again by a GET, whose notice
    * then says that it is completed.
