@@ -589,6 +589,30 @@ class AccessControlIT {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"learner", "instructor", "hr", "admin"})
+  void everySignedInRoleStaysSignedInByPostOnlyAndAnonymousVisitorsGetNoSession(String user)
+      throws Exception {
+    WebClient client = new WebClient();
+    client.login(user, "medborger");
+    HttpResponse<String> stay = client.post("/session", Map.of());
+    assertEquals(200, stay.statusCode(), stay.body());
+    assertEquals("{\"seconds\":1800,\"warningSeconds\":120}", stay.body());
+    assertEquals(405, client.get("/session").statusCode());
+    assertEquals(403, client.post("/session", Map.of(), Map.of()).statusCode(), "not cross-site");
+
+    WebClient anonymous = new WebClient();
+    HttpResponse<String> none = anonymous.post("/session", Map.of());
+    assertEquals(401, none.statusCode());
+    assertEquals("{\"signedIn\":false}", none.body());
+    assertNull(anonymous.sessionId(), "no session for an anonymous visitor");
+    WebClient stale = new WebClient();
+    stale.login(user, "medborger");
+    stale.expireSession();
+    assertEquals(
+        401, stale.post("/session", Map.of()).statusCode(), "an ended session stays ended");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"instructor", "hr", "admin"})
   void onlyALearnerMayUndoALessonOrCompleteItFromTheNoticeAfterALogin(String user)
       throws Exception {

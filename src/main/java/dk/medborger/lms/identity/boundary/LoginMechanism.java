@@ -124,6 +124,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     request.getSession(true);
     request.changeSessionId();
     HttpSession session = request.getSession();
+    session.setMaxInactiveInterval(Sessions.timeoutSeconds());
     session.setAttribute(
         Caller.SESSION_ATTRIBUTE,
         new Caller(user.getId(), user.getUsername(), user.getFullName(), roles));
