@@ -581,6 +581,12 @@ class AccessControlIT {
           away.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""),
           elsewhere);
     }
+    assertTrue(
+        new WebClient()
+            .get("/login.xhtml?interrupted=true")
+            .body()
+            .contains("Log ind igen for at fortsætte."),
+        "without a way back, the login page promises none");
 
     // After the login, the way back is a GET: it leads to the lesson with the marker, nothing more.
     WebClient again = new WebClient();

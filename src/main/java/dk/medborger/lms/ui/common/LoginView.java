@@ -100,6 +100,11 @@ public class LoginView {
     return "true".equals(request.getParameter("interrupted"));
   }
 
+  /** Whether the login leads back to a page of the application (else to the start page). */
+  public boolean isWayBack() {
+    return LocalPath.of(getBack()).filter(path -> !path.equals("/")).isPresent();
+  }
+
   /**
    * Why the visitor is here when no other notice says it: a page of the application was asked for
    * without a session (the session cookie gone, a bookmark), and opens after the login.
@@ -109,7 +114,7 @@ public class LoginView {
         && !isExpired()
         && !isLoggedOut()
         && !FacesContext.getCurrentInstance().isPostback()
-        && LocalPath.of(getBack()).filter(path -> !path.equals("/")).isPresent();
+        && isWayBack();
   }
 
   public boolean isLoggedOut() {
