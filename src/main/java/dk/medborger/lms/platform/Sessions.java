@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * How many HTTP sessions are open, against the cap {@code MEDBORGER_MAX_SESSIONS} (default 2,000):
  * only a login opens a session, and it refuses to beyond the cap, so that sessions can never fill
- * the heap.
+ * the heap. Also how long a session lasts ({@code MEDBORGER_SESSION_TIMEOUT_MINUTES}) and when its
+ * page warns that it will end.
  */
 @WebListener
 public class Sessions implements HttpSessionListener {
@@ -29,6 +30,27 @@ public class Sessions implements HttpSessionListener {
     return ConfigProvider.getConfig()
         .getOptionalValue("medborger.max-sessions", Integer.class)
         .orElse(2000);
+  }
+
+  /**
+   * How long a signed-in session lasts without a request, in seconds: {@code
+   * MEDBORGER_SESSION_TIMEOUT_MINUTES} (default 30), read at each login, so that it applies to the
+   * sessions opened after it is set.
+   */
+  public static int timeoutSeconds() {
+    int minutes =
+        ConfigProvider.getConfig()
+            .getOptionalValue("medborger.session-timeout-minutes", Integer.class)
+            .orElse(30);
+    return 60 * Math.max(1, minutes);
+  }
+
+  /**
+   * How long before a session ends its page warns (WCAG 2.2.1): two minutes, or half the session
+   * when it is shorter than four.
+   */
+  public static int warningSeconds(int sessionSeconds) {
+    return Math.min(120, sessionSeconds / 2);
   }
 
   @Override

@@ -128,11 +128,22 @@ class AccessControlIT {
     assertFalse(lessons.isEmpty());
     for (String lesson : List.of(lessons.get(0), lessons.get(lessons.size() - 1), "999999")) {
       // The lesson page's own form ("mark as completed", "next"), with another course's lesson.
-      for (String button : List.of("lessonForm:complete", "lessonForm:nextAndComplete")) {
+      for (String button :
+          List.of("lessonForm:complete", "lessonForm:nextAndComplete", "lessonForm:undo")) {
         HttpResponse<String> response = learner.pressLessonButton(lesson, button);
         assertEquals(404, response.statusCode(), lesson + " " + button);
         assertNoStackTrace(response);
       }
+      HttpResponse<String> fromNotice =
+          learner.post(
+              "/learner/lesson.xhtml",
+              Map.of(
+                  "pendingForm", "pendingForm",
+                  "lesson", lesson,
+                  "pending", "complete",
+                  "pendingForm:completeNow", "pendingForm:completeNow",
+                  "jakarta.faces.ViewState", "stateless"));
+      assertEquals(404, fromNotice.statusCode(), lesson + " pendingForm:completeNow");
     }
     assertEquals(
         activityStates(hersBefore),
@@ -529,7 +540,103 @@ class AccessControlIT {
                 HttpResponse.BodyHandlers.ofString());
     assertEquals(200, response.statusCode());
     assertTrue(
-        response.body().contains("<redirect url=\"/login.xhtml?expired=true\"/>"), response.body());
+        response
+            .body()
+            .contains("<redirect url=\"/login.xhtml?interrupted=true&amp;expired=true\"/>"),
+        response.body());
+  }
+
+  @Test
+  void aClickAfterTheSessionEndedLeadsBackToItsPageByTheLoginAndIsNotDoneThere() throws Exception {
+    WebClient stale = new WebClient();
+    stale.login("learner", "medborger");
+    stale.expireSession();
+    String back = "/learner/lesson.xhtml?id=1&pending=complete";
+    HttpResponse<String> click =
+        stale.post(
+            "/learner/lesson.xhtml",
+            Map.of(
+                "lessonForm", "lessonForm",
+                "lesson", "1",
+                "back", back,
+                "lessonForm:complete", "lessonForm:complete",
+                "jakarta.faces.ViewState", "stateless"));
+    assertEquals(302, click.statusCode());
+    String location = click.headers().firstValue("Location").orElse("");
+    assertTrue(
+        location.endsWith(
+            "/login.xhtml?back=%2Flearner%2Flesson.xhtml%3Fid%3D1%26pending%3Dcomplete"
+                + "&interrupted=true&expired=true"),
+        location);
+    String loginPage = new WebClient().get(location.substring(location.indexOf("/login"))).body();
+    assertTrue(loginPage.contains("er ikke blevet gemt"), "the login page says why");
+    assertFalse(loginPage.contains("inaktiv for længe"), "one notice, not two");
+
+    // Another site's address is no way back: the login only, without it.
+    for (String elsewhere : List.of("//elsewhere.example/", "https://elsewhere.example/")) {
+      HttpResponse<String> away =
+          new WebClient().post("/learner/lesson.xhtml", Map.of("back", elsewhere, "lesson", "1"));
+      assertEquals(
+          "/login.xhtml?interrupted=true",
+          away.headers().firstValue("Location").orElse("").replaceFirst("^https?://[^/]+", ""),
+          elsewhere);
+    }
+    assertTrue(
+        new WebClient()
+            .get("/login.xhtml?interrupted=true")
+            .body()
+            .contains("Log ind igen for at fortsætte."),
+        "without a way back, the login page promises none");
+
+    // After the login, the way back is a GET: it leads to the lesson with the marker, nothing more.
+    WebClient again = new WebClient();
+    HttpResponse<String> login = again.login("learner", "medborger", back);
+    assertTrue(login.headers().firstValue("Location").orElse("").endsWith(back));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"learner", "instructor", "hr", "admin"})
+  void everySignedInRoleStaysSignedInByPostOnlyAndAnonymousVisitorsGetNoSession(String user)
+      throws Exception {
+    WebClient client = new WebClient();
+    client.login(user, "medborger");
+    HttpResponse<String> stay = client.post("/session", Map.of());
+    assertEquals(200, stay.statusCode(), stay.body());
+    assertEquals("{\"seconds\":1800,\"warningSeconds\":120}", stay.body());
+    assertEquals(405, client.get("/session").statusCode());
+    assertEquals(403, client.post("/session", Map.of(), Map.of()).statusCode(), "not cross-site");
+
+    WebClient anonymous = new WebClient();
+    HttpResponse<String> none = anonymous.post("/session", Map.of());
+    assertEquals(401, none.statusCode());
+    assertEquals("{\"signedIn\":false}", none.body());
+    assertNull(anonymous.sessionId(), "no session for an anonymous visitor");
+    WebClient stale = new WebClient();
+    stale.login(user, "medborger");
+    stale.expireSession();
+    assertEquals(
+        401, stale.post("/session", Map.of()).statusCode(), "an ended session stays ended");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"instructor", "hr", "admin"})
+  void onlyALearnerMayUndoALessonOrCompleteItFromTheNoticeAfterALogin(String user)
+      throws Exception {
+    WebClient other = new WebClient();
+    other.login(user, "medborger");
+    assertEquals(403, other.pressLessonButton("1", "lessonForm:undo").statusCode());
+    assertEquals(
+        403,
+        other
+            .post(
+                "/learner/lesson.xhtml",
+                Map.of(
+                    "pendingForm", "pendingForm",
+                    "lesson", "1",
+                    "pending", "complete",
+                    "pendingForm:completeNow", "pendingForm:completeNow",
+                    "jakarta.faces.ViewState", "stateless"))
+            .statusCode());
   }
 
   @Test

@@ -34,8 +34,14 @@ class AssignmentJourneyIT extends BrowserJourney {
 
   private static final String LEARNER = "camilla.thomsen";
 
+  /**
+   * Waits for an ajax answer: a form it re-renders may replace an element between finding it and
+   * reading it, which means "not yet", not a failure.
+   */
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    return wait;
   }
 
   @Test

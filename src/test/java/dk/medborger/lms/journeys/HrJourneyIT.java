@@ -30,6 +30,13 @@ class HrJourneyIT extends BrowserJourney {
   void hrSeesEveryMunicipalityAndDrillsDownToAUnitAndAPerson() {
     browser.go("/hr/index.xhtml");
     browser.waitFor(By.id("groups"));
+    assertEquals(
+        "page",
+        browser
+            .driver()
+            .findElement(By.cssSelector(".site-nav a[href$='/hr/index.xhtml']"))
+            .getAttribute("aria-current"),
+        "the menu says where HR is");
     browser.assertAccessible("hr-report");
     List<WebElement> municipalities =
         browser.driver().findElements(By.cssSelector("#groups a.drill-down"));

@@ -48,6 +48,38 @@ class LearnerJourneyIT extends BrowserJourney {
   }
 
   @Test
+  @Order(2)
+  void loginErrorsStandAtTheirFieldsWhichAreMarkedInvalidAndTheFocusMovesToTheFirst() {
+    browser.loginAs("learner", "forkert");
+    WebElement password = browser.find(By.id("login:password"));
+    assertEquals("true", password.getAttribute("aria-invalid"));
+    assertEquals(
+        password, browser.driver().switchTo().activeElement(), "focus on the field to fix");
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.id(password.getAttribute("aria-describedby")))
+            .getText()
+            .contains("Brugernavn eller adgangskode er forkert"),
+        "the error is linked to its field");
+    assertEquals("2px", password.getCssValue("border-top-width"), "and visibly marked");
+
+    // Nothing typed: each field says what is missing, and the focus goes to the first.
+    browser.go("/login.xhtml");
+    browser.find(By.id("login:submit")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(
+            d ->
+                "true".equals(d.findElement(By.id("login:username")).getAttribute("aria-invalid")));
+    WebElement username = browser.find(By.id("login:username"));
+    assertEquals("true", browser.find(By.id("login:password")).getAttribute("aria-invalid"));
+    assertEquals(username, browser.driver().switchTo().activeElement());
+    assertEquals("Skriv dit brugernavn.", browser.text(By.id("login:username-error")));
+    assertEquals("Skriv din adgangskode.", browser.text(By.id("login:password-error")));
+    browser.assertAccessible("login-empty");
+  }
+
+  @Test
   @Order(3)
   void learnerCompletesLessonsAndSeesTheProgressBarMove() {
     browser.loginAs("learner", "medborger");
@@ -92,6 +124,7 @@ class LearnerJourneyIT extends BrowserJourney {
     browser.find(By.id("logout")).click();
     browser.waitFor(By.cssSelector(".notice--info"));
     assertTrue(browser.driver().getCurrentUrl().contains("loggedOut=true"));
+    assertEquals("status", browser.find(By.id("logged-out")).getAttribute("role"));
     browser.loginAs("learner", "medborger");
     assertResumesWhereTheyWere();
   }

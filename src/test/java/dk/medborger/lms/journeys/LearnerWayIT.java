@@ -27,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class LearnerWayIT extends BrowserJourney {
 
+  private static String lostClickLesson;
+
   @BeforeAll
   static void logIn() {
     browser.loginAs("camilla.thomsen", "medborger");
@@ -159,5 +161,102 @@ class LearnerWayIT extends BrowserJourney {
     } finally {
       browser.driver().manage().window().setSize(new Dimension(1280, 900));
     }
+  }
+
+  @Test
+  @Order(7)
+  void aClickAfterTheSessionEndedReturnsTheLearnerToTheLessonAfterLoginAndSaysItWasNotMarked() {
+    String lesson = aLessonNotYetCompleted();
+    lostClickLesson = lesson;
+    // The session cookie is gone (a browser that cleared it, a session the server forgot).
+    browser.driver().manage().deleteCookieNamed("JSESSIONID");
+    browser.find(By.id("lessonForm:complete")).click();
+
+    WebElement why = browser.find(By.id("interrupted"));
+    assertTrue(why.getText().contains("ikke blevet gemt"), why.getText());
+    assertEquals("status", why.getAttribute("role"));
+    browser.assertAccessible("login-after-lost-click");
+    browser.find(By.id("login:username")).sendKeys("camilla.thomsen");
+    browser.driver().findElement(By.id("login:password")).sendKeys("medborger");
+    browser.driver().findElement(By.id("login:submit")).click();
+
+    WebElement notice = browser.find(By.id("pending-notice"));
+    assertTrue(browser.driver().getCurrentUrl().contains("id=" + lesson), "back on the lesson");
+    assertTrue(notice.getText().contains("ikke markeret som gennemført endnu"), notice.getText());
+    assertEquals(
+        "pending-notice",
+        browser.driver().switchTo().activeElement().getAttribute("id"),
+        "focus starts on what happened to the click");
+    assertFalse(
+        browser.driver().findElements(By.id("lessonForm:complete")).isEmpty(),
+        "the way back did not mark the lesson: only the learner's click does");
+    browser.assertAccessible("lesson-after-lost-click");
+
+    browser.find(By.id("pendingForm:completeNow")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> !d.findElements(By.id("lessonForm:completedBadge")).isEmpty());
+    assertTrue(
+        browser.text(By.id("pending-notice")).contains("er markeret som gennemført"),
+        browser.text(By.id("pending-notice")));
+  }
+
+  @Test
+  @Order(8)
+  void withTheSessionCookieGoneTheLoginPageSaysWhyTheLearnerIsThere() {
+    browser.driver().manage().deleteCookieNamed("JSESSIONID");
+    browser.go("/learner/dashboard.xhtml");
+    WebElement why = browser.find(By.id("page-asked-for"));
+    assertEquals("status", why.getAttribute("role"));
+    assertTrue(why.getText().contains("den side, du bad om"), why.getText());
+    browser.find(By.id("login:username")).sendKeys("camilla.thomsen");
+    browser.driver().findElement(By.id("login:password")).sendKeys("medborger");
+    browser.driver().findElement(By.id("login:submit")).click();
+    browser.waitFor(By.cssSelector(".course-card"));
+  }
+
+  @Test
+  @Order(9)
+  void aLessonTheLearnerMarkedCanBeUndoneWhichIsAnnouncedAndFocusReturnsToMarkAsCompleted() {
+    // The lesson the learner marked after the lost click; the course marks lessons by hand.
+    browser.go("/learner/lesson.xhtml?id=" + lostClickLesson);
+    browser.waitFor(By.id("lessonForm:undo"));
+    int completed = percent();
+    WebElement region = browser.driver().findElement(By.id("lesson-announce"));
+
+    browser.find(By.id("lessonForm:undo")).click();
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(d -> region.getAttribute("textContent").contains("ikke længere"));
+    assertEquals(
+        "lessonForm:complete", browser.driver().switchTo().activeElement().getAttribute("id"));
+    assertTrue(percent() < completed, "the course's progress goes back");
+    browser.assertAccessible("lesson-undone");
+  }
+
+  private int percent() {
+    return Integer.parseInt(
+        browser
+            .driver()
+            .findElement(By.cssSelector("#lessonStatus .progress__value"))
+            .getAttribute("data-percent"));
+  }
+
+  /** Opens the first open lesson of the learner's course that is not completed; its id. */
+  private String aLessonNotYetCompleted() {
+    browser.go("/learner/dashboard.xhtml");
+    browser.find(By.cssSelector(".course-card__title a")).click();
+    browser.waitFor(By.cssSelector(".modules"));
+    List<String> lessons = new ArrayList<>();
+    for (WebElement link :
+        browser.driver().findElements(By.cssSelector("a.activity__link[href*='lesson.xhtml']"))) {
+      lessons.add(link.getAttribute("href"));
+    }
+    for (String href : lessons) {
+      browser.driver().get(href);
+      browser.waitFor(By.tagName("h1"));
+      if (!browser.driver().findElements(By.id("lessonForm:complete")).isEmpty()) {
+        return href.replaceAll(".*[?&]id=(\\d+).*", "$1");
+      }
+    }
+    throw new AssertionError("no open lesson left to complete");
   }
 }

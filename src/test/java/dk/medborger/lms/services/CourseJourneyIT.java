@@ -23,6 +23,7 @@ import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.boundary.LearnerProgress.LessonPage;
 import dk.medborger.lms.quizzes.boundary.QuestionBank;
 import dk.medborger.lms.quizzes.boundary.QuizTaking;
+import dk.medborger.lms.reporting.boundary.Certificates;
 import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.Quizzes;
@@ -66,6 +67,7 @@ class CourseJourneyIT {
 
   @Inject AssignmentWork assignments;
   @Inject QuestionBank bank;
+  @Inject Certificates certificates;
 
   @PersistenceContext EntityManager em;
 
@@ -175,6 +177,71 @@ class CourseJourneyIT {
     long first = lessons().get(0);
     int percent = progress.complete(learner, first).progress().percent();
     assertEquals(percent, progress.complete(learner, first).progress().percent());
+  }
+
+  @Test
+  void undoingALessonOfACompletedCourseMakesItIncompleteKeepsTheHistoryAndTheCertificate() {
+    long learner = newLearner();
+    enrolments.enrol(learner, course(), null);
+    for (CourseOutline.Item activity : catalog.outline(course()).activitiesInOrder()) {
+      finish(learner, activity);
+    }
+    long first = lessons().get(0);
+    var certificate = certificates.ofLearner(learner, course()).orElseThrow();
+
+    LessonPage undone = progress.undoCompletion(learner, first);
+    assertFalse(undone.completed());
+    assertFalse(undone.progress().complete());
+    assertTrue(undone.progress().percent() < 100);
+    em.clear();
+    Enrolment enrolment = enrolments.require(learner, course());
+    assertEquals(EnrolmentStatus.IN_PROGRESS, enrolment.getStatus());
+    assertEquals(null, enrolment.getCompletedAt());
+    assertEquals(List.of("COMPLETED:COMPLETED", "REOPENED:IN_PROGRESS"), history(learner, first));
+
+    // A second click finds nothing to undo and writes nothing.
+    progress.undoCompletion(learner, first);
+    assertEquals(2, history(learner, first).size());
+
+    // The certificate of the first completion stands; completing again issues no second one.
+    assertFalse(certificates.ofLearner(learner, course()).orElseThrow().revoked());
+    assertTrue(progress.complete(learner, first).progress().complete());
+    var after = certificates.ofLearner(learner, course()).orElseThrow();
+    assertEquals(certificate.code(), after.code());
+    assertEquals(certificate.completedAt(), after.completedAt());
+  }
+
+  @Test
+  void aLessonCompletedOnReachingItsEndCannotBeUndone() {
+    long learner = newLearner();
+    long other =
+        catalog.findIdBySlug("laer-mere-om-it").orElseThrow(); // lessons complete at their end
+    enrolments.enrol(learner, other, null);
+    long lesson =
+        catalog.outline(other).activitiesInOrder().stream()
+            .filter(a -> a.kind() == ActivityKind.LESSON)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertFalse(progress.complete(learner, lesson).undoable());
+    assertTrue(progress.undoCompletion(learner, lesson).completed());
+    assertEquals(List.of("COMPLETED:COMPLETED"), history(learner, lesson));
+  }
+
+  /** The activity's recorded outcomes, oldest first, as "outcome:state after". */
+  private List<String> history(long learner, long activity) {
+    return em
+        .createNativeQuery(
+            "SELECT CONCAT(o.outcome, ':', o.status_after) FROM activity_outcome o"
+                + " JOIN activity_progress p ON p.id = o.progress_id"
+                + " JOIN enrolment e ON e.id = p.enrolment_id"
+                + " WHERE e.user_id = ? AND p.activity_id = ? ORDER BY o.id")
+        .setParameter(1, learner)
+        .setParameter(2, activity)
+        .getResultList()
+        .stream()
+        .map(String::valueOf)
+        .toList();
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -121,6 +122,17 @@ public final class RunningApplication implements BeforeAllCallback {
     if (portOpen()) {
       throw new IllegalStateException("Port " + port + " is still in use; cannot start");
     }
+    long started = System.nanoTime();
+    process = launch(dataDir, port, Map.of());
+    lastStartUp = Duration.ofNanos(System.nanoTime() - started);
+  }
+
+  /**
+   * Starts the jar on {@code dataDir} and {@code port} with these settings on top of the test's
+   * own, and returns once its login page answers.
+   */
+  private static Process launch(Path dataDir, int port, Map<String, String> settings)
+      throws Exception {
     String jar = System.getProperty("medborger.test.runnableJar", "target/medborger-lms.jar");
     Path log = dataDir.getParent().resolve("app-" + System.currentTimeMillis() + ".log");
     ProcessBuilder builder =
@@ -135,21 +147,68 @@ public final class RunningApplication implements BeforeAllCallback {
     builder.environment().put("MEDBORGER_PORT", String.valueOf(port));
     builder.environment().remove("MEDBORGER_DB_URL");
     builder.environment().put("MEDBORGER_METRICS_TOKEN", METRICS_TOKEN);
-    long started = System.nanoTime();
-    process = builder.start();
+    builder.environment().putAll(settings);
+    long startedAt = System.nanoTime();
+    Process started = builder.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
     while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
+      if (!started.isAlive()) {
         throw new IllegalStateException("The application stopped; see " + log);
       }
-      if (status("/login.xhtml") == 200) {
-        lastStartUp = Duration.ofNanos(System.nanoTime() - started);
-        System.out.println("Application started in " + lastStartUp.toMillis() + " ms; log " + log);
-        return;
+      if (status("http://127.0.0.1:" + port, "/login.xhtml") == 200) {
+        System.out.println(
+            "Application started in "
+                + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt)
+                + " ms; log "
+                + log);
+        return started;
       }
       Thread.sleep(250);
     }
     throw new IllegalStateException("The application did not start in 240 s; see " + log);
+  }
+
+  /**
+   * A second application beside the shared one, with settings of its own (a one-minute session), on
+   * its own data folder and port; close it when done. It costs a start-up (~20 s): use it only for
+   * what the shared application's settings cannot show.
+   *
+   * <pre>
+   * try (var shortSessions = RunningApplication.startSeparately("short-sessions",
+   *     Map.of("MEDBORGER_SESSION_TIMEOUT_MINUTES", "1"))) { … shortSessions.baseUrl() … }
+   * </pre>
+   */
+  public static Separate startSeparately(String name, Map<String, String> settings)
+      throws Exception {
+    Path work = Path.of(System.getProperty("medborger.test.workDir", "target/it"));
+    Path data = work.resolve(name + "-data");
+    deleteRecursively(data);
+    Files.createDirectories(data);
+    int port = freePort();
+    return new Separate(launch(data, port, settings), port);
+  }
+
+  /** An application of {@link #startSeparately}. */
+  public static final class Separate implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private Separate(Process process, int port) {
+      this.process = process;
+      this.port = port;
+    }
+
+    public String baseUrl() {
+      return "http://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      process.destroy();
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    }
   }
 
   private static void stop() {
@@ -165,10 +224,9 @@ public final class RunningApplication implements BeforeAllCallback {
     }
   }
 
-  private static int status(String path) {
+  private static int status(String base, String path) {
     try {
-      HttpURLConnection c =
-          (HttpURLConnection) URI.create(baseUrl() + path).toURL().openConnection();
+      HttpURLConnection c = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
       c.setConnectTimeout(500);
       c.setReadTimeout(5000);
       c.setInstanceFollowRedirects(false);

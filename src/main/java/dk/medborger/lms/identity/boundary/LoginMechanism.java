@@ -39,7 +39,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
  * the session cap is reached; the password is checked in a bounded pool ({@link PasswordHashing},
  * the same work for unknown users); on success the session id changes (no fixation) and the caller
  * is stored. Only a login opens a session: an anonymous request for a protected page is sent to the
- * login page with the way back in {@code ?back=} (ADR 18).
+ * login page with the way back in {@code ?back=} (ADR 18); a form posted after the session ended is
+ * sent there with the way back its field {@value #BACK_FIELD} names, and {@code interrupted=true}
+ * (ADR 27).
  */
 @ApplicationScoped
 public class LoginMechanism implements HttpAuthenticationMechanism {
@@ -51,6 +53,12 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
 
   /** The cookie that keeps the language chosen before login (and after logout). */
   public static final String LANGUAGE_COOKIE = "medborger-language";
+
+  /**
+   * The form field in which a page names where to come back to when a click of it finds the session
+   * ended: the same name as the login page's own {@code ?back=}.
+   */
+  public static final String BACK_FIELD = "back";
 
   /** Longer return addresses are dropped: the login page then leads to the start page. */
   static final int LONGEST_BACK = 1000;
@@ -116,6 +124,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     request.getSession(true);
     request.changeSessionId();
     HttpSession session = request.getSession();
+    session.setMaxInactiveInterval(Sessions.timeoutSeconds());
     session.setAttribute(
         Caller.SESSION_ATTRIBUTE,
         new Caller(user.getId(), user.getUsername(), user.getFullName(), roles));
@@ -166,21 +175,45 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     return null;
   }
 
+  /** The page a GET asked for, with its query. */
+  private static String requestedPage(HttpServletRequest request) {
+    String target = request.getRequestURI().substring(request.getContextPath().length());
+    return request.getQueryString() == null ? target : target + "?" + request.getQueryString();
+  }
+
+  /**
+   * The page a form posted from names as its way back, in its field {@value #BACK_FIELD} (the
+   * lesson form: {@code /learner/lesson.xhtml?id=42&pending=complete}); null without one. Only a
+   * path of this application: the login page checks it again ({@code LocalPath}) before it leads
+   * there.
+   */
+  private static String postedBack(HttpServletRequest request) {
+    String back;
+    try {
+      back = request.getParameter(BACK_FIELD);
+    } catch (RuntimeException unreadable) {
+      return null; // a body that is not a form (or too large): no way back, only the login
+    }
+    return back != null && back.startsWith("/") && !back.startsWith("//") ? back : null;
+  }
+
   private static AuthenticationStatus redirectToLogin(
       HttpServletRequest request, HttpServletResponse response) {
     boolean expired =
         request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     StringBuilder login = new StringBuilder(request.getContextPath() + LOGIN_PAGE);
+    boolean get = "GET".equals(request.getMethod());
+    String target = get ? requestedPage(request) : postedBack(request);
     String separator = "?";
-    if ("GET".equals(request.getMethod())) {
-      String target = request.getRequestURI().substring(request.getContextPath().length());
-      if (request.getQueryString() != null) {
-        target += "?" + request.getQueryString();
-      }
-      if (target.length() <= LONGEST_BACK) {
-        login.append("?back=").append(URLEncoder.encode(target, StandardCharsets.UTF_8));
-        separator = "&";
-      }
+    if (target != null && target.length() <= LONGEST_BACK) {
+      login.append("?back=").append(URLEncoder.encode(target, StandardCharsets.UTF_8));
+      separator = "&";
+    }
+    if (!get) {
+      // A click whose session had ended: what it asked for was not done, and the login page says
+      // so. Never done after the login either: the way back is a GET (ADR 27).
+      login.append(separator).append("interrupted=true");
+      separator = "&";
     }
     if (expired) {
       login.append(separator).append("expired=true");
@@ -194,7 +227,7 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
             .getWriter()
             .write(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + login
+                    + login.toString().replace("&", "&amp;")
                     + "\"/></partial-response>");
       } else {
         response.sendRedirect(login.toString());

@@ -60,4 +60,16 @@ public class ActivityOutcomes {
     CourseOutline outline = catalog.outlineOfActivity(activityId);
     return records.record(userId, outline, activityId, outcome, clock.instant());
   }
+
+  /**
+   * Takes back the learner's own "mark as completed" of {@code activityId}: the activity is open
+   * again and a completed course incomplete again, kept in the history as a {@code REOPENED}
+   * outcome with source {@code LESSON_UNDO}. Only what the learner completed themselves ({@code
+   * MANUAL}); anything else, or an activity that is not completed, is left as it was. An issued
+   * certificate stays (ADR 28). 404 for a learner not enrolled in its course.
+   */
+  public Recorded undoCompletion(long userId, long activityId) {
+    CourseOutline outline = catalog.outlineOfActivity(activityId);
+    return records.undo(userId, outline, activityId, clock.instant());
+  }
 }

@@ -44,6 +44,8 @@ public class LearnerProgress {
 
   @Inject ProgressRecords records;
 
+  @Inject ActivityOutcomes outcomes;
+
   @Inject Clock clock;
 
   @Inject Contacts contacts;
@@ -109,6 +111,12 @@ public class LearnerProgress {
 
     public CompletionCriterion completionMode() {
       return lesson.criterion();
+    }
+
+    /** Whether the learner may take back the lesson's completion ("undo"). */
+    public boolean undoable() {
+      return !locked
+          && ProgressRules.learnerMayUndo(lesson.criterion(), progress.status(lesson.id()).state());
     }
   }
 
@@ -203,6 +211,23 @@ public class LearnerProgress {
             activityId,
             Outcome.of(OutcomeKind.COMPLETED, "LESSON", null),
             clock.instant());
+    return lessonView(
+        userId,
+        outline,
+        after.progress(),
+        activityId,
+        after.locked(),
+        Deadline.of(after.dueDate(), after.progress().complete(), LocalDate.now(clock)));
+  }
+
+  /**
+   * Takes back the learner's "mark as completed" of a lesson, where its course lets them (a lesson
+   * completed manually): through {@link ActivityOutcomes#undoCompletion}, under the enrolment's
+   * lock and kept in the history. Idempotent: a lesson that is not completed stays as it is.
+   */
+  public LessonPage undoCompletion(long userId, long activityId) {
+    CourseOutline outline = lessonsCourse(activityId);
+    ActivityOutcomes.Recorded after = outcomes.undoCompletion(userId, activityId);
     return lessonView(
         userId,
         outline,

@@ -93,6 +93,29 @@ public class ProgressRecords {
     return new Recorded(outcome(enrolment, outline, rows, now), false, enrolment.getDueDate());
   }
 
+  /**
+   * Takes back the learner's own completion of {@code activityId} ("undo"): under the enrolment's
+   * lock, a completed activity the rules let the learner undo ({@link
+   * ProgressRules#learnerMayUndo}) is open again, as a {@code REOPENED} outcome in the history; the
+   * course is incomplete again if it was complete. Anything else (not completed, as a second click
+   * finds it; not the learner's to undo) writes nothing and returns the progress as it is.
+   */
+  public Recorded undo(long userId, CourseOutline outline, long activityId, Instant now) {
+    Enrolment enrolment = enrolments.lock(userId, outline.id());
+    Map<Long, ActivityProgress> rows = rowsOf(enrolment);
+    CourseOutline.Item activity = outline.activity(activityId).orElseThrow();
+    ActivityProgress row = rows.get(activityId);
+    CourseProgress before =
+        ProgressRules.evaluate(outline, states(rows), enrolment.getLastActivityId());
+    if (row == null
+        || before.moduleOf(activityId).locked()
+        || !ProgressRules.learnerMayUndo(activity.criterion(), row.getStatus())) {
+      return new Recorded(before, before.moduleOf(activityId).locked(), enrolment.getDueDate());
+    }
+    return record(
+        userId, outline, activityId, Outcome.of(OutcomeKind.REOPENED, "LESSON_UNDO", null), now);
+  }
+
   private CourseProgress outcome(
       Enrolment enrolment, CourseOutline outline, Map<Long, ActivityProgress> rows, Instant now) {
     CourseProgress progress =

@@ -159,6 +159,20 @@ public final class ProgressRules {
     };
   }
 
+  /**
+   * Whether the learner may take back the completion of an activity: only one they completed by
+   * their own "mark as completed" ({@code MANUAL}). A lesson completed by reaching its end would be
+   * completed again at once; a graded or handed-in activity is undone by its grader, not here.
+   *
+   * <pre>
+   * learnerMayUndo(MANUAL, COMPLETED)          == true
+   * learnerMayUndo(ON_REACHING_END, COMPLETED) == false
+   * </pre>
+   */
+  public static boolean learnerMayUndo(CompletionCriterion criterion, ActivityState state) {
+    return criterion == CompletionCriterion.MANUAL && state == ActivityState.COMPLETED;
+  }
+
   private static void requireOutcome(CompletionCriterion criterion) {
     if (criterion.byLearner()) {
       throw new IllegalArgumentException(criterion + " is completed by the learner, not graded");

@@ -68,8 +68,11 @@ public class LoginView {
               FacesMessage.SEVERITY_ERROR,
               "login.LOCKED",
               Math.max(1, (outcome.retryAfterSeconds() + 59) / 60));
+        } else if (kind == LoginOutcome.Kind.WRONG) {
+          // One message whatever was wrong, it does not tell which of the two was; it stands at
+          // the password, which is to be typed again.
+          Pages.fieldError("login:password", "login.WRONG");
         } else {
-          // WRONG: one message whatever was wrong, it does not tell which of the two was.
           Pages.message(FacesMessage.SEVERITY_ERROR, "login." + kind);
         }
       }
@@ -90,6 +93,28 @@ public class LoginView {
 
   public boolean isExpired() {
     return "true".equals(request.getParameter("expired"));
+  }
+
+  /** Whether a click came here because the session had ended: what it asked for was not done. */
+  public boolean isInterrupted() {
+    return "true".equals(request.getParameter("interrupted"));
+  }
+
+  /** Whether the login leads back to a page of the application (else to the start page). */
+  public boolean isWayBack() {
+    return LocalPath.of(getBack()).filter(path -> !path.equals("/")).isPresent();
+  }
+
+  /**
+   * Why the visitor is here when no other notice says it: a page of the application was asked for
+   * without a session (the session cookie gone, a bookmark), and opens after the login.
+   */
+  public boolean isPageAskedFor() {
+    return !isInterrupted()
+        && !isExpired()
+        && !isLoggedOut()
+        && !FacesContext.getCurrentInstance().isPostback()
+        && isWayBack();
   }
 
   public boolean isLoggedOut() {

@@ -31,6 +31,11 @@ public class LessonView {
 
   @Inject LearnerProgress progress;
 
+  /** The marker of a click the session's end interrupted, in the way back after a login. */
+  static final String PENDING = "pending";
+
+  static final String PENDING_COMPLETE = "complete";
+
   private LessonPage page;
   private boolean loaded;
 
@@ -59,6 +64,71 @@ public class LessonView {
     Pages.message(
         FacesMessage.SEVERITY_INFO,
         page.progress().complete() ? "lesson.courseCompleted" : "lesson.completed");
+  }
+
+  /**
+   * "Undo": takes back "mark as completed" where the course lets the learner (a lesson they mark
+   * themselves); a course that was complete is incomplete again, and the message says so.
+   */
+  public void undo() {
+    LessonPage current = getPage();
+    if (current == null) {
+      return; // answered with 404 when it was loaded
+    }
+    boolean courseWasComplete = current.progress().complete();
+    page = progress.undoCompletion(signedIn.require().userId(), current.lesson().id());
+    Pages.message(
+        FacesMessage.SEVERITY_INFO,
+        courseWasComplete && !page.progress().complete() ? "lesson.undoneCourse" : "lesson.undone");
+  }
+
+  /**
+   * "Mark as completed now", the button of the notice after a login that a lost click led to
+   * ({@link #isPending}): completes the lesson and shows the lesson again by a GET, whose notice
+   * then says that it is completed.
+   */
+  public void completeNow() throws IOException {
+    LessonPage current = getPage();
+    if (current == null) {
+      return; // answered with 404 when it was loaded
+    }
+    page = progress.complete(signedIn.require().userId(), current.lesson().id());
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + wayBack(page, PENDING_COMPLETE));
+  }
+
+  /**
+   * Whether the learner came back to this lesson after a login that a click of "mark as completed"
+   * led to ({@code ?pending=complete}, ADR 27): the page then says whether the lesson is completed,
+   * and offers to complete it if not. Only a marker: nothing is done on its account.
+   */
+  public boolean isPending() {
+    LessonPage current = getPage();
+    return current != null
+        && !current.locked()
+        && current.completionMode() == CompletionCriterion.MANUAL
+        && PENDING_COMPLETE.equals(Pages.requestParameter(PENDING));
+  }
+
+  /**
+   * Where a click of the lesson form comes back to if it finds the session ended: this lesson, with
+   * the marker {@code pending=complete} while "mark as completed" is what the form offers.
+   */
+  public String getWayBack() {
+    LessonPage current = getPage();
+    return current == null
+        ? null
+        : wayBack(
+            current,
+            current.completionMode() == CompletionCriterion.MANUAL && !current.completed()
+                ? PENDING_COMPLETE
+                : null);
+  }
+
+  private static String wayBack(LessonPage page, String pending) {
+    return "/learner/lesson.xhtml?id="
+        + page.lesson().id()
+        + (pending == null ? "" : "&" + PENDING + "=" + pending);
   }
 
   /**

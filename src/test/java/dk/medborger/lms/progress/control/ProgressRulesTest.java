@@ -225,4 +225,23 @@ class ProgressRulesTest {
     assertEquals(ModuleState.LOCKED, p.modules().get(1).state());
     assertEquals(12L, p.resumeActivityId());
   }
+
+  @Test
+  void onlyALessonTheLearnerMarkedThemselvesMayBeUndoneAndOnlyOnceItIsCompleted() {
+    assertTrue(ProgressRules.learnerMayUndo(CompletionCriterion.MANUAL, ActivityState.COMPLETED));
+    assertFalse(
+        ProgressRules.learnerMayUndo(CompletionCriterion.MANUAL, ActivityState.IN_PROGRESS));
+    for (CompletionCriterion other :
+        List.of(
+            CompletionCriterion.ON_REACHING_END,
+            CompletionCriterion.ON_PASS,
+            CompletionCriterion.ON_SUBMIT,
+            CompletionCriterion.ON_GRADED_PASS)) {
+      assertFalse(ProgressRules.learnerMayUndo(other, ActivityState.COMPLETED), other.name());
+    }
+    assertEquals(
+        ActivityState.IN_PROGRESS,
+        ProgressRules.stateAfter(
+            ActivityState.COMPLETED, CompletionCriterion.MANUAL, OutcomeKind.REOPENED));
+  }
 }
