@@ -7,11 +7,8 @@ import dk.medborger.lms.identity.boundary.ReportScopes;
 import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.CourseCompleted;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,10 +22,10 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Course certificates: issued when a learner completes a course (after the commit), or the first
- * time they are asked for should that moment have been missed (a crash right after the commit);
- * verified by anyone with the code (name, course and date only); revoked by HR within their scope,
- * with a reason, never deleted.
+ * Course certificates: issued when a learner completes a course (in the same transaction), or the
+ * first time they are asked for should one ever be missing (a course completed before certificates
+ * existed); verified by anyone with the code (name, course and date only); revoked by HR within
+ * their scope, with a reason, never deleted.
  *
  * <pre>
  * Optional&lt;Certificate&gt; mine = certificates.ofLearner(userId, courseId); // issued if due
@@ -53,10 +50,6 @@ public class Certificates {
   @Inject ReportScopes scopes;
 
   @Inject Clock clock;
-
-  @Inject Certificates self;
-
-  @Resource ManagedExecutorService executor;
 
   /** An issued certificate. */
   public record Certificate(
@@ -86,29 +79,17 @@ public class Certificates {
       boolean found, boolean revoked, String name, String course, Instant completedAt) {}
 
   /**
-   * Issues the certificate of a completed course, once, on a thread of its own after the completion
-   * has committed. Not here in the observer with {@code REQUIRES_NEW}: after completion the
-   * committed transaction is still the thread's, and suspending and resuming it failed now and then
-   * ("Invalid transaction passed to resume() call"). If this never runs (a restart, a full queue),
-   * the certificate is issued the first time it is asked for.
+   * Issues the certificate of a completed course, once, in the transaction that completes it: the
+   * certificate exists if and only if the completion was committed. (Not after the commit with
+   * {@code REQUIRES_NEW}: the committed transaction is then still the thread's, and suspending and
+   * resuming it failed now and then; nor on another thread, whose end closed the caller's entity
+   * managers.) Should it ever be missing, it is issued the first time it is asked for.
    */
-  public void issue(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted done) {
-    try {
-      executor.execute(() -> self.issueNow(done));
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "certificate for user " + done.userId() + " not issued now: " + e);
-    }
-  }
-
-  /** The work of {@link #issue}, in a transaction of its own. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void issueNow(CourseCompleted done) {
-    try {
-      issueIfDue(done.userId(), done.courseId());
-    } catch (RuntimeException e) {
-      // The completion stands; the certificate is issued the first time it is asked for.
-      LOG.warning(() -> "certificate for user " + done.userId() + " not issued now: " + e);
-    }
+  @Transactional
+  public void issue(@Observes CourseCompleted done) {
+    // The enrolment's new state is read back by SQL below.
+    em.flush();
+    issueIfDue(done.userId(), done.courseId());
   }
 
   /**
