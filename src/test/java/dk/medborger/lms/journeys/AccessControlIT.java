@@ -327,16 +327,20 @@ class AccessControlIT {
     instructor.login("instructor", "medborger");
     String queue = instructor.get("/instructor/queue.xhtml").body();
     String submission = PageLinks.matches(queue, "submission\\.xhtml\\?id=(\\d+)").get(0);
+    // The first two are every instructor's own (their courses only), the rest this course's.
     List<String> his =
         List.of(
             "/instructor/queue.xhtml",
+            "/instructor/release.xhtml",
             "/instructor/submission.xhtml?id=" + submission,
-            "/instructor/submission-file?id=" + file);
+            "/instructor/submission-file?id=" + file,
+            "/instructor/release.xhtml?assignment=" + assignment);
     for (String path : his) {
       assertEquals(200, instructor.get(path).statusCode(), path);
     }
     assertEquals(404, instructor.get("/instructor/submission.xhtml?id=999999").statusCode());
     assertEquals(404, instructor.get("/instructor/submission-file?id=999999").statusCode());
+    assertEquals(404, instructor.get("/instructor/release.xhtml?assignment=999999").statusCode());
 
     WebClient otherCourse = new WebClient();
     otherCourse.login("instructor.horsens", "medborger");
@@ -347,7 +351,8 @@ class AccessControlIT {
             .body()
             .contains("submission.xhtml?id=" + submission),
         "another course's submissions are not in the queue");
-    for (String path : his.subList(1, his.size())) {
+    assertEquals(200, otherCourse.get("/instructor/release.xhtml").statusCode());
+    for (String path : his.subList(2, his.size())) {
       HttpResponse<String> response = otherCourse.get(path);
       assertEquals(403, response.statusCode(), "instructor of another course: " + path);
       assertNoStackTrace(response);
@@ -368,7 +373,8 @@ class AccessControlIT {
       }
     }
     WebClient anonymous = new WebClient();
-    for (String path : List.of(page, download, his.get(0), his.get(1), his.get(2))) {
+    for (String path :
+        java.util.stream.Stream.concat(List.of(page, download).stream(), his.stream()).toList()) {
       assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
     }
   }

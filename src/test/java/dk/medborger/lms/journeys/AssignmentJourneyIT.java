@@ -152,6 +152,49 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.assertAccessible("assignment-graded");
   }
 
+  @Test
+  @Order(4)
+  void aBlindReflectionShowsAPseudonymUntilItsGradeIsReleasedInBulkAfterAConfirmation() {
+    browser.loginAs("instructor", "medborger");
+    browser.go("/instructor/queue.xhtml");
+    browser.waitFor(By.id("queue"));
+    WebElement blind =
+        browser.driver().findElements(By.cssSelector("tr.queue-row--ASSIGNMENT")).stream()
+            .filter(r -> r.getText().contains("Blind bedømmelse"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(blind.getText().contains("Deltager "), blind.getText());
+    assertFalse(blind.getText().contains("Anna Jensen"), "the demo's blind reflection is hers");
+    blind.findElement(By.cssSelector("a.grade-link")).click();
+    browser.waitFor(By.id("grading-heading"));
+    String pseudonym = browser.text(By.id("grading-heading"));
+    assertTrue(pseudonym.contains("Deltager "), pseudonym);
+    assertTrue(browser.text(By.id("gradingForm:blind-notice")).contains("Blind bedømmelse"));
+    browser.assertAccessible("grading-blind");
+    for (WebElement pass : browser.driver().findElements(By.cssSelector("input[value='PASS']"))) {
+      pass.click();
+    }
+    browser.find(By.id("gradingForm:feedback")).sendKeys("God kobling til historien.");
+    browser.find(By.id("gradingForm:save")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("gradingForm:messages"), "gemt"));
+    assertTrue(browser.text(By.id("grading-heading")).contains("Deltager "), "saved: still blind");
+
+    browser.find(By.id("release-assignment")).click();
+    browser.waitFor(By.id("release-list"));
+    assertEquals(1, browser.driver().findElements(By.cssSelector("tr.release-row")).size());
+    assertTrue(browser.text(By.id("release-list")).contains("Deltager "));
+    assertTrue(browser.text(By.id("release-list")).contains("Bestået"));
+    browser.assertAccessible("release-confirm");
+    browser.find(By.id("releaseForm:confirm")).click();
+    browser.waitFor(By.id("messages"));
+    assertTrue(browser.text(By.id("messages")).contains("Én bedømmelse er frigivet"));
+    browser.assertAccessible("grading-queue-released");
+    browser.find(By.id("logout")).click();
+  }
+
   static byte[] pdf(String text) throws IOException {
     try (PDDocument doc = new PDDocument();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {

@@ -2,6 +2,7 @@ package dk.medborger.lms.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GuardFinding;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.LearnerPage;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.boundary.WorkReturned;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.entity.Assignment;
@@ -81,8 +83,49 @@ class AssignmentIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(AssignmentIT.class, MovableClock.class);
+    return Deployments.application(AssignmentIT.class, MovableClock.class, ReturnedWorkLog.class);
   }
+
+  /**
+   * What the mail outbox will keep of returned work: every {@link WorkReturned} observed in a
+   * transaction that then committed, with that transaction.
+   */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class ReturnedWorkLog {
+    private final List<WorkReturned> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<WorkReturned, Object> transactions =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry registry;
+
+    void returned(@jakarta.enterprise.event.Observes WorkReturned returned) {
+      Object transaction = registry.getTransactionKey();
+      registry.registerInterposedSynchronization(
+          new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                transactions.put(returned, transaction);
+                events.add(returned);
+              }
+            }
+          });
+    }
+
+    public List<WorkReturned> of(long assignment) {
+      return events.stream().filter(e -> e.assignmentId() == assignment).toList();
+    }
+
+    /** The transaction an event was fired in (the registry's key for it, as a string). */
+    public String transactionOf(WorkReturned event) {
+      return String.valueOf(transactions.get(event));
+    }
+  }
+
+  @Inject ReturnedWorkLog returnedWork;
 
   @Inject CourseCatalog catalog;
   @Inject Enrolments enrolments;
@@ -499,11 +542,12 @@ class AssignmentIT {
     assertThrows(NotFoundException.class, () -> work.download(other, file));
     assertEquals(SubmissionStatus.DRAFT, work.page(other, assignment).status(), "their own, empty");
     assertThrows(ForbiddenException.class, () -> grading.page(stranger, id));
-    assertThrows(ForbiddenException.class, () -> grading.download(stranger, file));
+    assertThrows(
+        ForbiddenException.class, () -> grading.download(stranger, file, "Deltager {0} – fil {1}"));
     assertTrue(grading.queue(stranger, AssignmentViews.QueueFilter.waiting()).isEmpty());
     assertThrows(
         ForbiddenException.class, () -> grading.grade(stranger, id, 0, Map.of(), null, null, true));
-    assertEquals("min.pdf", grading.download(teacher, file).name());
+    assertEquals("min.pdf", grading.download(teacher, file, "Deltager {0} – fil {1}").name());
     assertThrows(NotFoundException.class, () -> grading.page(teacher, 999_999_999L));
     long notEnrolled = newUser("Ikke Tilmeldt", Role.LEARNER);
     assertThrows(NotFoundException.class, () -> work.page(notEnrolled, assignment));
@@ -532,6 +576,139 @@ class AssignmentIT {
             .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, Boolean.TRUE))
             .isEmpty(),
         "none late");
+  }
+
+  @Test
+  void blindGradingHidesTheLearnerInEveryGradersViewAndDownloadNameUntilTheGradeIsReleased()
+      throws Exception {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> a.setBlindGrading(true));
+    long learner = newUser("Birgitte Blindholm", Role.LEARNER);
+    enrolments.enrol(learner, course(), null);
+    long teacher = instructor();
+    work.upload(learner, assignment, "Birgitte Blindholm – refleksion.pdf", stream(pdf("Om")));
+    work.saveDraft(learner, assignment, "Min refleksion.");
+    work.submit(learner, assignment, true, null);
+    String pattern = "Deltager {0} – fil {1}";
+
+    AssignmentViews.QueueRow row =
+        grading
+            .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
+            .get(0);
+    long id = row.id();
+    assertTrue(row.blind());
+    assertTrue(row.learner().hidden());
+    assertEquals(id, row.learner().number(), "the pseudonym is the submission's own number");
+    GradingPage page = grading.page(teacher, id);
+    AssignmentViews.FileRow file = page.current().files().get(0);
+    assertTrue(page.learner().hidden());
+    assertTrue(file.hidden());
+    assertEquals(1, file.number());
+    assertEquals(
+        "Deltager " + id + " – fil 1.pdf", grading.download(teacher, file.id(), pattern).name());
+    for (Object view :
+        List.of(
+            row,
+            page,
+            grading.queue(teacher, AssignmentViews.QueueFilter.waiting()),
+            grading.releasable(
+                teacher, new AssignmentViews.QueueFilter(null, assignment, null, null)),
+            grading.download(teacher, file.id(), pattern))) {
+      assertFalse(view.toString().contains("Blindholm"), view.toString());
+    }
+
+    grading.grade(teacher, id, page.version(), all(page, "PASS"), null, "Godt set.", false);
+    page = grading.page(teacher, id);
+    assertTrue(page.learner().hidden(), "a grade saved, not released, keeps it hidden");
+    assertFalse(
+        grading
+            .releasable(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
+            .toString()
+            .contains("Blindholm"));
+    assertTrue(returnedWork.of(assignment).isEmpty(), "nothing returned yet");
+
+    grading.releaseSaved(teacher, Map.of(id, page.version()));
+    page = grading.page(teacher, id);
+    assertEquals("Birgitte Blindholm", page.learner().name(), "released: the name is shown");
+    assertEquals("Birgitte Blindholm – refleksion.pdf", page.current().files().get(0).name());
+    assertEquals(
+        "Birgitte Blindholm – refleksion.pdf",
+        grading.download(teacher, file.id(), pattern).name());
+    WorkReturned returned = returnedWork.of(assignment).get(0);
+    assertEquals(
+        new WorkReturned(id, learner, assignment, WorkReturned.Kind.GRADED, returned.at()),
+        returned,
+        "ids only");
+  }
+
+  @Test
+  void savedGradesAreReleasedInBulkAllOrNoneEachReturnedOnceInOneTransaction() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = instructor();
+    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+    List<Long> learners = List.of(learner(), learner(), learner());
+    for (long l : learners) {
+      work.saveDraft(l, assignment, "Min refleksion.");
+      work.submit(l, assignment, true, null);
+    }
+    AssignmentViews.QueueFilter ofIt =
+        new AssignmentViews.QueueFilter(null, assignment, null, null);
+    List<AssignmentViews.QueueRow> rows = grading.queue(teacher, ofIt);
+    for (AssignmentViews.QueueRow r : rows.subList(0, 2)) {
+      GradingPage p = grading.page(teacher, r.id());
+      grading.grade(teacher, r.id(), p.version(), all(p, "PASS"), null, "Fint.", false);
+    }
+    List<AssignmentViews.QueueRow> saved = grading.releasable(teacher, ofIt);
+    assertEquals(2, saved.size(), "only the grades saved and not released");
+    Map<Long, Long> seen = new HashMap<>();
+    saved.forEach(r -> seen.put(r.id(), r.lockVersion()));
+
+    assertThrows(ForbiddenException.class, () -> grading.releaseSaved(stranger, seen));
+    AssignmentRefused none =
+        assertThrows(AssignmentRefused.class, () -> grading.releaseSaved(teacher, Map.of()));
+    assertEquals(Reason.NOTHING_TO_RELEASE, none.reason());
+    Map<Long, Long> withUngraded = new HashMap<>(seen);
+    AssignmentViews.QueueRow ungraded = rows.get(2);
+    withUngraded.put(ungraded.id(), ungraded.lockVersion());
+    AssignmentRefused notSaved =
+        assertThrows(AssignmentRefused.class, () -> grading.releaseSaved(teacher, withUngraded));
+    assertEquals(Reason.NOT_RELEASABLE, notSaved.reason());
+    GradingPage regraded = grading.page(teacher, saved.get(1).id());
+    grading.grade(
+        teacher,
+        regraded.submissionId(),
+        regraded.version(),
+        all(regraded, "FAIL"),
+        null,
+        "Nej.",
+        false);
+    RuntimeException conflict =
+        assertThrows(RuntimeException.class, () -> grading.releaseSaved(teacher, seen));
+    assertTrue(
+        causes(conflict).anyMatch(jakarta.persistence.OptimisticLockException.class::isInstance),
+        conflict.toString());
+    assertEquals(2, grading.releasable(teacher, ofIt).size(), "nothing released");
+    assertTrue(returnedWork.of(assignment).isEmpty(), "nobody told");
+
+    Map<Long, Long> current = new HashMap<>();
+    grading.releasable(teacher, ofIt).forEach(r -> current.put(r.id(), r.lockVersion()));
+    assertEquals(2, grading.releaseSaved(teacher, current));
+    assertTrue(grading.releasable(teacher, ofIt).isEmpty());
+    assertTrue(work.page(learners.get(0), assignment).released().passed());
+    assertFalse(work.page(learners.get(1), assignment).released().passed(), "the grade saved last");
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(learners.get(0), course()).progress().status(assignment).state());
+    assertEquals(SubmissionStatus.SUBMITTED, work.page(learners.get(2), assignment).status());
+    List<WorkReturned> returned = returnedWork.of(assignment);
+    assertEquals(
+        current.keySet().stream().sorted().toList(),
+        returned.stream().map(WorkReturned::submissionId).sorted().toList(),
+        "once per submission released");
+    assertEquals(
+        returnedWork.transactionOf(returned.get(0)),
+        returnedWork.transactionOf(returned.get(1)),
+        "in one transaction");
+    assertNotEquals("null", returnedWork.transactionOf(returned.get(0)));
   }
 
   private void assertRefused(

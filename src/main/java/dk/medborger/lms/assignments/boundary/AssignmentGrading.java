@@ -7,6 +7,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.HistoryRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
+import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.LateRules;
 import dk.medborger.lms.assignments.control.Rubrics;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
@@ -73,7 +74,8 @@ public class AssignmentGrading {
         new StringBuilder(
             "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
                 + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
-                + " s.submittedAt) FROM Submission s, UserAccount u, Activity a JOIN a.module m"
+                + " s.submittedAt, a.blindGrading, s.version, s.passed)"
+                + " FROM Submission s, UserAccount u, Assignment a JOIN a.module m"
                 + " JOIN m.course c WHERE a.id = s.assignmentId AND u.id = s.userId"
                 + " AND c.id IN :courses AND s.status IN :statuses");
     if (filter.courseId() != null) {
@@ -157,10 +159,12 @@ public class AssignmentGrading {
               names.computeIfAbsent(g.getGradedBy(), this::name),
               g.getGradedAt()));
     }
+    boolean hidden = BlindGrading.hidden(a.isBlindGrading(), s.getStatus());
     return new GradingPage(
         s.getId(),
         s.getVersion(),
-        name(s.getUserId()),
+        AssignmentViews.Participant.of(name(s.getUserId()), s.getId(), hidden),
+        a.isBlindGrading(),
         outline.id(),
         outline.title(),
         a.getId(),
@@ -170,7 +174,7 @@ public class AssignmentGrading {
         s.getStatus(),
         s.isLate(),
         LateRules.due(a.getDueAt(), records.extension(a.getId(), s.getUserId())),
-        submissions.versions(s.getId()),
+        submissions.versions(s.getId(), hidden),
         submissions.criteria(a, s.getCriteria()),
         s.getPassed(),
         s.getPoints(),
@@ -246,6 +250,46 @@ public class AssignmentGrading {
         clock.instant());
   }
 
+  /**
+   * The grades saved and not yet released that the filter lets through (its status is ignored),
+   * oldest first: what {@link #releaseSaved} would release. 403 for an assignment or course the
+   * instructor does not teach, 404 for an assignment that does not exist.
+   */
+  public List<QueueRow> releasable(long instructorId, QueueFilter filter) {
+    if (filter.assignmentId() != null) {
+      taught(instructorId, filter.assignmentId());
+    }
+    if (filter.courseId() != null && !teaching.teaches(instructorId, filter.courseId())) {
+      throw new ForbiddenException("course " + filter.courseId());
+    }
+    return queue(
+        instructorId,
+        new QueueFilter(
+            filter.courseId(), filter.assignmentId(), SubmissionStatus.IN_GRADING, filter.late()));
+  }
+
+  /**
+   * Releases saved grades in bulk, all or none, each as the grader's confirmation showed it ({@code
+   * seen}: submission id → its {@link QueueRow#lockVersion()}); refused with a conflict when one
+   * was graded again since, and 403 when one is of a course the instructor does not teach. Every
+   * learner's {@link WorkReturned} is fired in the one transaction. Returns how many.
+   */
+  public int releaseSaved(long instructorId, Map<Long, Long> seen) {
+    if (seen.isEmpty()) {
+      throw new AssignmentRefused(Reason.NOTHING_TO_RELEASE);
+    }
+    Map<Long, Boolean> checked = new HashMap<>();
+    for (long id : seen.keySet()) {
+      Submission s = em.find(Submission.class, id);
+      if (s == null) {
+        throw new NotFoundException("submission " + id);
+      }
+      checked.computeIfAbsent(
+          s.getAssignmentId(), assignment -> taught(instructorId, assignment) != null);
+    }
+    return records.releaseSaved(instructorId, seen, clock.instant());
+  }
+
   /** Returns the submission to the learner for a new version, with the grader's feedback. */
   public void requestRevision(
       long instructorId, long submissionId, long seenVersion, String feedback) {
@@ -264,15 +308,27 @@ public class AssignmentGrading {
     records.extend(instructorId, assignmentId, learnerId, due, clock.instant());
   }
 
-  /** A submitted file of the instructor's course; 403 for another course's. */
-  public Download download(long instructorId, long fileId) {
+  /**
+   * A submitted file of the instructor's course; 403 for another course's. While blind grading
+   * hides the learner, the file is named by {@code blindPattern} ({@code {0}} the participant,
+   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}).
+   */
+  public Download download(long instructorId, long fileId, String blindPattern) {
     SubmissionFile file = em.find(SubmissionFile.class, fileId);
     Submission s = file == null ? null : em.find(Submission.class, file.getSubmissionId());
     if (s == null) {
       throw new NotFoundException("file " + fileId);
     }
     taught(instructorId, s.getAssignmentId());
-    return submissions.download(file);
+    Assignment a = em.find(Assignment.class, s.getAssignmentId());
+    if (!BlindGrading.hidden(a.isBlindGrading(), s.getStatus())) {
+      return submissions.download(file);
+    }
+    int number =
+        submissions.files(s.getId()).stream().map(SubmissionFile::getId).toList().indexOf(fileId)
+            + 1;
+    return submissions.download(
+        file, BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()));
   }
 
   private CourseOutline taught(long instructorId, long assignmentId) {

@@ -26,6 +26,8 @@ public class AssignmentRefused extends RuntimeException {
     GUARD_REASON_REQUIRED,
     NOT_SUBMITTED,
     GRADE_INCOMPLETE,
+    NOT_RELEASABLE,
+    NOTHING_TO_RELEASE,
     CONFLICT
   }
 

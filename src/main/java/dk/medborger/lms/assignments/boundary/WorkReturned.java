@@ -5,8 +5,8 @@ import java.time.Instant;
 /**
  * Fired inside the grader's transaction when a learner's work goes back to them: a grade released
  * (one by one or in bulk) or a revision asked for. Observe it in the same transaction (a plain
- * {@code @Observes}), so that what it leads to — the learner's notification in the mail outbox —
- * is written with the grade or not at all:
+ * {@code @Observes}), so that what it leads to — the learner's notification in the mail outbox — is
+ * written with the grade or not at all:
  *
  * <pre>
  * void notify(&#64;Observes WorkReturned returned) { … }

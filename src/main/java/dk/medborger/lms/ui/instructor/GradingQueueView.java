@@ -76,17 +76,13 @@ public class GradingQueueView {
           long courseId = catalog.outlineOfActivity(e.quizId()).id();
           if (f.courseId() == null || f.courseId() == courseId) {
             all.add(
-                new QueueRow(
-                    "QUIZ_ESSAY",
+                QueueRow.quizEssay(
                     e.answerId(),
                     courseId,
                     e.courseTitle(),
                     e.quizId(),
                     e.quizTitle(),
                     e.learner(),
-                    null,
-                    false,
-                    1,
                     e.submittedAt()));
           }
         }
@@ -118,7 +114,11 @@ public class GradingQueueView {
 
   /** The query string that carries the filter to the grading page (for its next / previous). */
   public String getFilterQuery() {
-    QueueFilter f = getFilter();
+    return query(getFilter());
+  }
+
+  /** A filter as query parameters, each after an {@code &} (empty for no filter). */
+  static String query(QueueFilter f) {
     StringBuilder q = new StringBuilder();
     if (f.courseId() != null) {
       q.append("&course=").append(f.courseId());
@@ -133,5 +133,16 @@ public class GradingQueueView {
       q.append("&late=").append(f.late() ? "yes" : "no");
     }
     return q.toString();
+  }
+
+  /** How many of the rows have a grade saved and not released: what bulk release would release. */
+  public long getReleasable() {
+    return getRows().stream().filter(QueueRow::releasable).count();
+  }
+
+  /** The bulk release page's address for this queue's filter. */
+  public String getReleaseQuery() {
+    String q = getFilterQuery();
+    return q.isEmpty() ? "" : "?" + q.substring(1);
   }
 }
