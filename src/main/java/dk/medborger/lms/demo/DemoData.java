@@ -3,6 +3,7 @@ package dk.medborger.lms.demo;
 import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.assignments.boundary.AssignmentViews;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.boundary.CommentBank;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
@@ -79,6 +80,8 @@ public class DemoData {
   @Inject AssignmentWork assignments;
 
   @Inject AssignmentGrading grading;
+
+  @Inject CommentBank commentBank;
 
   @Inject Clock clock;
 
@@ -391,6 +394,11 @@ public class DemoData {
       }
     }
     reflections(activities, ids);
+    for (String instructor : List.of("instructor", "instructor.horsens")) {
+      for (String comment : COMMENTS) {
+        commentBank.add(ids.get(instructor), comment);
+      }
+    }
     LOG.info(
         () ->
             String.format(
@@ -444,6 +452,21 @@ public class DemoData {
     }
     return attemptId;
   }
+
+  /** The demo instructors' comment banks: feedback that fits many reflections. */
+  static final List<String> COMMENTS =
+      List.of(
+          "Tak for en konkret og ærlig refleksion. Du beskriver situationen, så man kan se den"
+              + " for sig.",
+          "Godt, at du lod borgeren selv have hænderne på tastaturet – det er hjælp til"
+              + " selvhjælp, og borgeren kan gøre det igen derhjemme.",
+          "Beskriv gerne mere præcist, hvad du selv gjorde, og hvorfor du valgte at gøre det på"
+              + " den måde.",
+          "Du mangler at pege på, hvad du vil gøre anderledes næste gang. Vælg én ting, og skriv,"
+              + " hvordan du vil gøre det.",
+          "Husk at skrive uden oplysninger, der kan føre tilbage til borgeren – heller ikke alder,"
+              + " adresse eller sagsnummer.",
+          "Din pointe kan dine kolleger bruge. Overvej at dele den på jeres næste personalemøde.");
 
   /** Reflections handed in: {username, module number, text}. */
   static final List<String[]> REFLECTIONS =

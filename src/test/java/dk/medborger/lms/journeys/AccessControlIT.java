@@ -327,11 +327,12 @@ class AccessControlIT {
     instructor.login("instructor", "medborger");
     String queue = instructor.get("/instructor/queue.xhtml").body();
     String submission = PageLinks.matches(queue, "submission\\.xhtml\\?id=(\\d+)").get(0);
-    // The first two are every instructor's own (their courses only), the rest this course's.
+    // The first three are every instructor's own (their courses only), the rest this course's.
     List<String> his =
         List.of(
             "/instructor/queue.xhtml",
             "/instructor/release.xhtml",
+            "/instructor/comments.xhtml",
             "/instructor/submission.xhtml?id=" + submission,
             "/instructor/submission-file?id=" + file,
             "/instructor/release.xhtml?assignment=" + assignment);
@@ -351,8 +352,10 @@ class AccessControlIT {
             .body()
             .contains("submission.xhtml?id=" + submission),
         "another course's submissions are not in the queue");
-    assertEquals(200, otherCourse.get("/instructor/release.xhtml").statusCode());
-    for (String path : his.subList(2, his.size())) {
+    for (String path : his.subList(0, 3)) {
+      assertEquals(200, otherCourse.get(path).statusCode(), path);
+    }
+    for (String path : his.subList(3, his.size())) {
       HttpResponse<String> response = otherCourse.get(path);
       assertEquals(403, response.statusCode(), "instructor of another course: " + path);
       assertNoStackTrace(response);

@@ -135,6 +135,7 @@ class AssignmentIT {
   @Inject AssignmentWork work;
   @Inject AssignmentPackages packages;
   @Inject AssignmentGrading grading;
+  @Inject dk.medborger.lms.assignments.boundary.CommentBank bank;
   @Inject FileStore store;
   @Inject Clock clock;
 
@@ -709,6 +710,40 @@ class AssignmentIT {
         returnedWork.transactionOf(returned.get(1)),
         "in one transaction");
     assertNotEquals("null", returnedWork.transactionOf(returned.get(0)));
+  }
+
+  @Test
+  void eachInstructorKeepsTheirOwnCommentBankAndBadCommentsAreRefusedWithNothingStored() {
+    long teacher = instructor();
+    long colleague = instructor();
+    long first = bank.add(teacher, "  Godt set – du kobler situationen til modulets begreber.  ");
+    long second = bank.add(teacher, "Uddyb gerne, hvad du selv gjorde.");
+    assertEquals(
+        List.of(
+            "Godt set – du kobler situationen til modulets begreber.",
+            "Uddyb gerne, hvad du selv gjorde."),
+        bank.comments(teacher).stream().map(c -> c.text()).toList(),
+        "kept stripped, in the order added");
+    assertTrue(bank.comments(colleague).isEmpty(), "another instructor's bank is their own");
+    for (Map.Entry<String, Reason> bad :
+        Map.of(
+                "   ",
+                Reason.COMMENT_EMPTY,
+                "x".repeat(1001),
+                Reason.COMMENT_TOO_LONG,
+                "Uddyb gerne, hvad du selv gjorde.",
+                Reason.COMMENT_DUPLICATE)
+            .entrySet()) {
+      AssignmentRefused refused =
+          assertThrows(AssignmentRefused.class, () -> bank.add(teacher, bad.getKey()));
+      assertEquals(bad.getValue(), refused.reason());
+    }
+    assertEquals(2, bank.comments(teacher).size(), "nothing stored");
+    assertThrows(NotFoundException.class, () -> bank.remove(colleague, first));
+    assertEquals(2, bank.comments(teacher).size());
+    bank.remove(teacher, first);
+    assertEquals(List.of(second), bank.comments(teacher).stream().map(c -> c.id()).toList());
+    assertThrows(NotFoundException.class, () -> bank.remove(teacher, first));
   }
 
   private void assertRefused(

@@ -28,6 +28,10 @@ public class AssignmentRefused extends RuntimeException {
     GRADE_INCOMPLETE,
     NOT_RELEASABLE,
     NOTHING_TO_RELEASE,
+    COMMENT_EMPTY,
+    COMMENT_TOO_LONG,
+    COMMENT_DUPLICATE,
+    COMMENT_BANK_FULL,
     CONFLICT
   }
 

@@ -6,6 +6,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
+import dk.medborger.lms.assignments.boundary.CommentBank;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.faces.application.FacesMessage;
@@ -37,10 +38,13 @@ public class SubmissionGradingView implements Serializable {
 
   @Inject AssignmentGrading grading;
 
+  @Inject CommentBank bank;
+
   private Long submissionId;
   private List<Long> queue;
   private long seenVersion;
   private transient GradingPage page;
+  private transient List<CommentBank.Comment> comments;
   private Map<Long, String> judgements = new HashMap<>();
   private BigDecimal points;
   private String feedback;
@@ -169,6 +173,25 @@ public class SubmissionGradingView implements Serializable {
 
   public boolean isHasPrevious() {
     return getPosition() > 0;
+  }
+
+  /** The grader's comment bank, to insert into the feedback (ADR 30). */
+  public List<CommentBank.Comment> getComments() {
+    if (comments == null) {
+      comments = bank.comments(signedIn.require().userId());
+    }
+    return comments;
+  }
+
+  /** Keeps the feedback as typed in the grader's comment bank; the grade is not saved. */
+  public void saveFeedbackToBank() {
+    try {
+      bank.add(signedIn.require().userId(), feedback);
+      comments = null;
+      Pages.message(FacesMessage.SEVERITY_INFO, "bank.saved");
+    } catch (AssignmentRefused refused) {
+      Pages.message(FacesMessage.SEVERITY_ERROR, refused.messageKey());
+    }
   }
 
   public Map<Long, String> getJudgements() {
