@@ -335,13 +335,27 @@ class AccessControlIT {
             "/instructor/comments.xhtml",
             "/instructor/submission.xhtml?id=" + submission,
             "/instructor/submission-file?id=" + file,
-            "/instructor/release.xhtml?assignment=" + assignment);
+            "/instructor/release.xhtml?assignment=" + assignment,
+            "/instructor/submissions.zip?assignment=" + assignment,
+            "/instructor/grades.csv?assignment=" + assignment);
     for (String path : his) {
       assertEquals(200, instructor.get(path).statusCode(), path);
     }
     assertEquals(404, instructor.get("/instructor/submission.xhtml?id=999999").statusCode());
     assertEquals(404, instructor.get("/instructor/submission-file?id=999999").statusCode());
-    assertEquals(404, instructor.get("/instructor/release.xhtml?assignment=999999").statusCode());
+    for (String missing :
+        List.of(
+            "/instructor/release.xhtml?assignment=999999",
+            "/instructor/submissions.zip?assignment=999999",
+            "/instructor/grades.csv?assignment=x")) {
+      assertEquals(404, instructor.get(missing).statusCode(), missing);
+    }
+    HttpResponse<String> zip =
+        instructor.get("/instructor/submissions.zip?assignment=" + assignment);
+    assertEquals("nosniff", zip.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(zip.body().startsWith("PK"), "a ZIP");
+    assertTrue(
+        zip.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
     WebClient otherCourse = new WebClient();
     otherCourse.login("instructor.horsens", "medborger");

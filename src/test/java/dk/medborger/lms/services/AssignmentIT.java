@@ -136,6 +136,7 @@ class AssignmentIT {
   @Inject AssignmentPackages packages;
   @Inject AssignmentGrading grading;
   @Inject dk.medborger.lms.assignments.boundary.CommentBank bank;
+  @Inject dk.medborger.lms.assignments.boundary.SubmissionExports exports;
   @Inject FileStore store;
   @Inject Clock clock;
 
@@ -617,9 +618,20 @@ class AssignmentIT {
       assertFalse(view.toString().contains("Blindholm"), view.toString());
     }
 
+    Map<String, byte[]> zip = archive(teacher, assignment);
+    assertEquals(
+        List.of(
+            "Deltager " + id + "/Version 1 – tekst.txt",
+            "Deltager " + id + "/Version 1 – Deltager " + id + " – fil 1.pdf"),
+        List.copyOf(zip.keySet()),
+        "the archive's folder and file names are the pseudonym's");
+    assertFalse(csv(teacher, assignment).contains("Blindholm"));
+    assertTrue(csv(teacher, assignment).contains("\r\nDeltager " + id + ";Afleveret;"));
+
     grading.grade(teacher, id, page.version(), all(page, "PASS"), null, "Godt set.", false);
     page = grading.page(teacher, id);
     assertTrue(page.learner().hidden(), "a grade saved, not released, keeps it hidden");
+    assertFalse(csv(teacher, assignment).contains("Blindholm"), "saved, not released");
     assertFalse(
         grading
             .releasable(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
@@ -634,6 +646,11 @@ class AssignmentIT {
     assertEquals(
         "Birgitte Blindholm – refleksion.pdf",
         grading.download(teacher, file.id(), pattern).name());
+    assertTrue(
+        archive(teacher, assignment)
+            .containsKey(
+                "Birgitte Blindholm (" + id + ")/Version 1 – Birgitte Blindholm – refleksion.pdf"));
+    assertTrue(csv(teacher, assignment).contains("\r\nBirgitte Blindholm;Bedømt;"));
     WorkReturned returned = returnedWork.of(assignment).get(0);
     assertEquals(
         new WorkReturned(id, learner, assignment, WorkReturned.Kind.GRADED, returned.at()),
@@ -744,6 +761,110 @@ class AssignmentIT {
     bank.remove(teacher, first);
     assertEquals(List.of(second), bank.comments(teacher).stream().map(c -> c.id()).toList());
     assertThrows(NotFoundException.class, () -> bank.remove(teacher, first));
+  }
+
+  @Test
+  void anAssignmentsSubmissionsComeAsAZipWithSafeNamesAndItsGradesAsDanishCsv() throws Exception {
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a ->
+                a.setGrading(
+                    dk.medborger.lms.assignments.entity.GradingScheme.DIRECT,
+                    java.math.BigDecimal.TEN,
+                    java.math.BigDecimal.valueOf(5)));
+    long learner = newUser("Søren Ærø-Åsted", Role.LEARNER);
+    enrolments.enrol(learner, course(), null);
+    long teacher = instructor();
+    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+    byte[] first = pdf("Første");
+    work.upload(learner, assignment, "../../etc/noter.pdf", stream(first));
+    work.upload(learner, assignment, "noter.pdf", stream(pdf("Anden")));
+    work.saveDraft(learner, assignment, "=HYPERLINK(\"x\") og æøå");
+    work.submit(learner, assignment, true, null);
+    long id = submission(teacher, assignment, learner);
+    GradingPage page = grading.page(teacher, id);
+    grading.grade(
+        teacher, id, page.version(), Map.of(), new java.math.BigDecimal("6.5"), "Fint.", true);
+
+    Map<String, byte[]> zip = archive(teacher, assignment);
+    String folder = "Søren Ærø-Åsted (" + id + ")/";
+    assertEquals(
+        List.of(
+            folder + "Version 1 – tekst.txt",
+            folder + "Version 1 – noter.pdf",
+            folder + "Version 1 – noter (2).pdf"),
+        List.copyOf(zip.keySet()),
+        "no path from the learner's name, one of each name");
+    assertTrue(java.util.Arrays.equals(first, zip.get(folder + "Version 1 – noter.pdf")));
+    assertEquals(
+        "\uFEFF=HYPERLINK(\"x\") og æøå",
+        new String(zip.get(folder + "Version 1 – tekst.txt"), StandardCharsets.UTF_8));
+
+    String csv = csv(teacher, assignment);
+    assertTrue(csv.startsWith("\uFEFFDeltager;Status;Afleveret;Version;For sent;Bedømmelse;"), csv);
+    String row = csv.lines().skip(1).findFirst().orElseThrow();
+    assertTrue(
+        row.matches(
+            "Søren Ærø-Åsted;Bedømt;\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2};1;Nej;Bestået;6,5;10;"
+                + "\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}"),
+        row);
+    assertThrows(ForbiddenException.class, () -> archive(stranger, assignment));
+    assertThrows(ForbiddenException.class, () -> csv(stranger, assignment));
+    assertThrows(NotFoundException.class, () -> csv(teacher, 999_999_999L));
+  }
+
+  private Map<String, byte[]> archive(long instructor, long assignment) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exports.writeArchive(
+        instructor,
+        assignment,
+        new dk.medborger.lms.assignments.boundary.SubmissionExports.ArchiveNames(
+            "Deltager {0}",
+            "Deltager {0} – fil {1}", "Version {0} – tekst.txt", "Version {0} – {1}"),
+        out);
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(
+            new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
+
+  private String csv(long instructor, long assignment) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    Map<SubmissionStatus, String> statuses = new java.util.EnumMap<>(SubmissionStatus.class);
+    statuses.put(SubmissionStatus.SUBMITTED, "Afleveret");
+    statuses.put(SubmissionStatus.IN_GRADING, "Under bedømmelse");
+    statuses.put(SubmissionStatus.GRADED, "Bedømt");
+    statuses.put(SubmissionStatus.REVISION_REQUESTED, "Sendt tilbage til revision");
+    Map<String, String> headings = new java.util.LinkedHashMap<>();
+    List.of(
+            "Deltager",
+            "Status",
+            "Afleveret",
+            "Version",
+            "For sent",
+            "Bedømmelse",
+            "Point",
+            "Maks. point",
+            "Frigivet")
+        .forEach(
+            h ->
+                headings.put(
+                    dk.medborger.lms.assignments.boundary.SubmissionExports.COLUMNS.get(
+                        headings.size()),
+                    h));
+    exports.writeCsv(
+        instructor,
+        assignment,
+        new dk.medborger.lms.assignments.boundary.SubmissionExports.CsvTexts(
+            headings, statuses, "Deltager {0}", "Bestået", "Ikke bestået", "Ja", "Nej"),
+        out);
+    return out.toString();
   }
 
   private void assertRefused(
