@@ -867,6 +867,41 @@ class AssignmentIT {
     return out.toString();
   }
 
+  @Test
+  void theQueueIsReadAPageAtATimeAndTheNextStepAsksOnlyForTheNeighbours() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = instructor();
+    for (int i = 0; i < 3; i++) {
+      long l = learner();
+      work.saveDraft(l, assignment, "Tekst " + i);
+      work.submit(l, assignment, true, null);
+      MovableClock.advance(Duration.ofSeconds(1));
+    }
+    AssignmentViews.QueueFilter ofIt =
+        new AssignmentViews.QueueFilter(null, assignment, null, null);
+    List<Long> all = grading.queue(teacher, ofIt).stream().map(r -> r.id()).toList();
+    AssignmentViews.QueuePage first = grading.queuePage(teacher, ofIt, 0, 2);
+    assertEquals(3, first.total());
+    assertEquals(all.subList(0, 2), first.rows().stream().map(r -> r.id()).toList());
+    AssignmentViews.QueuePage second = grading.queuePage(teacher, ofIt, 2, 2);
+    assertEquals(List.of(all.get(2)), second.rows().stream().map(r -> r.id()).toList());
+    assertEquals(3, second.total());
+
+    assertEquals(
+        new AssignmentViews.QueuePlace(1, 3, all.get(0), all.get(2)),
+        grading.place(teacher, ofIt, all.get(1)));
+    assertEquals(
+        new AssignmentViews.QueuePlace(0, 3, null, all.get(1)),
+        grading.place(teacher, ofIt, all.get(0)));
+    GradingPage p = grading.page(teacher, all.get(1));
+    grading.grade(teacher, all.get(1), p.version(), all(p, "PASS"), null, null, true);
+    assertEquals(
+        new AssignmentViews.QueuePlace(-1, 2, all.get(0), all.get(2)),
+        grading.place(teacher, ofIt, all.get(1)),
+        "released: out of the waiting queue, its neighbours still reached");
+    assertEquals(2, grading.countUntil(teacher, ofIt, clock.instant()));
+  }
+
   private void assertRefused(
       Reason reason, long learner, long assignment, String name, byte[] bytes) throws IOException {
     assertRefused(reason, learner, assignment, name, bytes, 0);

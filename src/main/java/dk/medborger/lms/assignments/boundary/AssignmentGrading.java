@@ -66,18 +66,140 @@ public class AssignmentGrading {
 
   /** The submissions the filter lets through, in the instructor's courses, oldest first. */
   public List<QueueRow> queue(long instructorId, QueueFilter filter) {
+    return queuePage(instructorId, filter, 0, Integer.MAX_VALUE).rows();
+  }
+
+  /**
+   * {@code limit} submissions of the queue from the {@code offset}-th, oldest first, and the count
+   * of all: two queries on the queue's index, no text and no files, however long the queue.
+   */
+  public AssignmentViews.QueuePage queuePage(
+      long instructorId, QueueFilter filter, int offset, int limit) {
     List<Long> courses = teaching.coursesOf(instructorId);
     if (courses.isEmpty()) {
-      return List.of();
+      return new AssignmentViews.QueuePage(List.of(), 0);
     }
+    List<QueueRow> rows =
+        queueQuery(
+                "NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
+                    + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
+                    + " s.submittedAt, a.blindGrading, s.version, s.passed)",
+                "",
+                " ORDER BY s.submittedAt, s.id",
+                QueueRow.class,
+                courses,
+                filter)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    long total =
+        offset == 0 && rows.size() < limit
+            ? rows.size()
+            : queueQuery("COUNT(s)", "", "", Long.class, courses, filter).getSingleResult();
+    return new AssignmentViews.QueuePage(rows, total);
+  }
+
+  /**
+   * How many submissions of the queue were handed in at or before {@code at}: where an item of that
+   * time (a quiz essay) goes among them.
+   */
+  public long countUntil(long instructorId, QueueFilter filter, Instant at) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return 0;
+    }
+    return queueQuery("COUNT(s)", " AND s.submittedAt <= :at", "", Long.class, courses, filter)
+        .setParameter("at", at)
+        .getSingleResult();
+  }
+
+  /**
+   * A submission's place in the queue and its neighbours, by the queue's order (handed in, then id)
+   * on its index: the next-submission step reads four small answers, never the whole queue.
+   */
+  public AssignmentViews.QueuePlace place(
+      long instructorId, QueueFilter filter, long submissionId) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    Submission s = em.find(Submission.class, submissionId);
+    if (courses.isEmpty() || s == null) {
+      return new AssignmentViews.QueuePlace(-1, 0, null, null);
+    }
+    Instant at = s.getSubmittedAt();
+    // MariaDB sorts a missing time (a draft) first.
+    String before =
+        at == null
+            ? " AND s.submittedAt IS NULL AND s.id < :id"
+            : " AND (s.submittedAt IS NULL OR s.submittedAt < :at"
+                + " OR (s.submittedAt = :at AND s.id < :id))";
+    String after =
+        at == null
+            ? " AND (s.submittedAt IS NOT NULL OR s.id > :id)"
+            : " AND (s.submittedAt > :at OR (s.submittedAt = :at AND s.id > :id))";
+    long total = queueQuery("COUNT(s)", "", "", Long.class, courses, filter).getSingleResult();
+    boolean inQueue =
+        queueQuery("COUNT(s)", " AND s.id = :id", "", Long.class, courses, filter)
+                .setParameter("id", submissionId)
+                .getSingleResult()
+            > 0;
+    int position =
+        inQueue
+            ? keyed(
+                    queueQuery("COUNT(s)", before, "", Long.class, courses, filter),
+                    at,
+                    submissionId)
+                .getSingleResult()
+                .intValue()
+            : -1;
+    Long previous =
+        keyed(
+                queueQuery(
+                    "s.id",
+                    before,
+                    " ORDER BY s.submittedAt DESC, s.id DESC",
+                    Long.class,
+                    courses,
+                    filter),
+                at,
+                submissionId)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    Long next =
+        keyed(
+                queueQuery(
+                    "s.id", after, " ORDER BY s.submittedAt, s.id", Long.class, courses, filter),
+                at,
+                submissionId)
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    return new AssignmentViews.QueuePlace(position, total, previous, next);
+  }
+
+  private static <T> TypedQuery<T> keyed(TypedQuery<T> query, Instant at, long id) {
+    if (at != null) {
+      query.setParameter("at", at);
+    }
+    return query.setParameter("id", id);
+  }
+
+  /** The queue's query: {@code select} over the filter's submissions, with more conditions. */
+  private <T> TypedQuery<T> queueQuery(
+      String select,
+      String where,
+      String order,
+      Class<T> type,
+      List<Long> courses,
+      QueueFilter filter) {
     StringBuilder jpql =
-        new StringBuilder(
-            "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
-                + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
-                + " s.submittedAt, a.blindGrading, s.version, s.passed)"
-                + " FROM Submission s, UserAccount u, Assignment a JOIN a.module m"
-                + " JOIN m.course c WHERE a.id = s.assignmentId AND u.id = s.userId"
-                + " AND c.id IN :courses AND s.status IN :statuses");
+        new StringBuilder("SELECT ")
+            .append(select)
+            .append(
+                " FROM Submission s, UserAccount u, Assignment a JOIN a.module m"
+                    + " JOIN m.course c WHERE a.id = s.assignmentId AND u.id = s.userId"
+                    + " AND c.id IN :courses AND s.status IN :statuses");
     if (filter.courseId() != null) {
       jpql.append(" AND c.id = :course");
     }
@@ -87,9 +209,9 @@ public class AssignmentGrading {
     if (filter.late() != null) {
       jpql.append(" AND s.late = :late");
     }
-    jpql.append(" ORDER BY s.submittedAt, s.id");
-    TypedQuery<QueueRow> query =
-        em.createQuery(jpql.toString(), QueueRow.class)
+    jpql.append(where).append(order);
+    TypedQuery<T> query =
+        em.createQuery(jpql.toString(), type)
             .setParameter("courses", courses)
             .setParameter("statuses", filter.status() == null ? WAITING : List.of(filter.status()));
     if (filter.courseId() != null) {
@@ -101,7 +223,7 @@ public class AssignmentGrading {
     if (filter.late() != null) {
       query.setParameter("late", filter.late());
     }
-    return query.getResultList();
+    return query;
   }
 
   /** How many submissions wait for grading in the instructor's courses. */

@@ -249,12 +249,21 @@ public final class AssignmentViews {
     }
   }
 
+  /** One page of the queue's submissions, and how many the filter lets through in all. */
+  public record QueuePage(List<QueueRow> rows, long total) {}
+
+  /**
+   * Where a submission is in its queue: its place from 0 ({@code -1} when the filter no longer lets
+   * it through, e.g. released), how many there are, and the ids before and after it.
+   */
+  public record QueuePlace(int position, long total, Long previous, Long next) {}
+
   /** An assignment of a course the instructor teaches, for the queue's filter. */
   public record AssignmentOption(long id, String title, long courseId, String courseTitle) {}
 
   /** The filters of the grading queue (null: any). */
-  public record QueueFilter(
-      Long courseId, Long assignmentId, SubmissionStatus status, Boolean late) {
+  public record QueueFilter(Long courseId, Long assignmentId, SubmissionStatus status, Boolean late)
+      implements java.io.Serializable {
 
     public static QueueFilter waiting() {
       return new QueueFilter(null, null, null, null);
