@@ -3,6 +3,7 @@ package dk.medborger.lms.demo;
 import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.assignments.boundary.AssignmentViews;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.boundary.CommentBank;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
@@ -79,6 +80,8 @@ public class DemoData {
   @Inject AssignmentWork assignments;
 
   @Inject AssignmentGrading grading;
+
+  @Inject CommentBank commentBank;
 
   @Inject Clock clock;
 
@@ -393,6 +396,11 @@ public class DemoData {
       }
     }
     reflections(activities, ids);
+    for (String instructor : List.of("instructor", "instructor.horsens")) {
+      for (String comment : COMMENTS) {
+        commentBank.add(ids.get(instructor), comment);
+      }
+    }
     LOG.info(
         () ->
             String.format(
@@ -446,6 +454,21 @@ public class DemoData {
     }
     return attemptId;
   }
+
+  /** The demo instructors' comment banks: feedback that fits many reflections. */
+  static final List<String> COMMENTS =
+      List.of(
+          "Tak for en konkret og ærlig refleksion. Du beskriver situationen, så man kan se den"
+              + " for sig.",
+          "Godt, at du lod borgeren selv have hænderne på tastaturet – det er hjælp til"
+              + " selvhjælp, og borgeren kan gøre det igen derhjemme.",
+          "Beskriv gerne mere præcist, hvad du selv gjorde, og hvorfor du valgte at gøre det på"
+              + " den måde.",
+          "Du mangler at pege på, hvad du vil gøre anderledes næste gang. Vælg én ting, og skriv,"
+              + " hvordan du vil gøre det.",
+          "Husk at skrive uden oplysninger, der kan føre tilbage til borgeren – heller ikke alder,"
+              + " adresse eller sagsnummer.",
+          "Din pointe kan dine kolleger bruge. Overvej at dele den på jeres næste personalemøde.");
 
   /** Reflections handed in: {username, module number, text}. */
   static final List<String[]> REFLECTIONS =
@@ -513,7 +536,7 @@ public class DemoData {
     for (AssignmentViews.QueueRow row :
         grading.queue(instructor, new AssignmentViews.QueueFilter(null, first, null, null))) {
       AssignmentViews.GradingPage page = grading.page(instructor, row.id());
-      if (row.learner().equals("Mette Skov")) {
+      if ("Mette Skov".equals(row.learner().name())) {
         Map<Long, String> passed = new LinkedHashMap<>();
         page.criteria().forEach(c -> passed.put(c.id(), "PASS"));
         grading.grade(
@@ -526,7 +549,7 @@ public class DemoData {
                 + " telefonen – og sedlen med de tre trin er en god idé, som dine kolleger kan"
                 + " bruge.",
             true);
-      } else if (row.learner().equals("Sofie Larsen")) {
+      } else if ("Sofie Larsen".equals(row.learner().name())) {
         grading.requestRevision(
             instructor,
             row.id(),

@@ -338,16 +338,35 @@ class AccessControlIT {
     instructor.login("instructor", "medborger");
     String queue = instructor.get("/instructor/queue.xhtml").body();
     String submission = PageLinks.matches(queue, "submission\\.xhtml\\?id=(\\d+)").get(0);
+    // The first three are every instructor's own (their courses only), the rest this course's.
     List<String> his =
         List.of(
             "/instructor/queue.xhtml",
+            "/instructor/release.xhtml",
+            "/instructor/comments.xhtml",
             "/instructor/submission.xhtml?id=" + submission,
-            "/instructor/submission-file?id=" + file);
+            "/instructor/submission-file?id=" + file,
+            "/instructor/release.xhtml?assignment=" + assignment,
+            "/instructor/submissions.zip?assignment=" + assignment,
+            "/instructor/grades.csv?assignment=" + assignment);
     for (String path : his) {
       assertEquals(200, instructor.get(path).statusCode(), path);
     }
     assertEquals(404, instructor.get("/instructor/submission.xhtml?id=999999").statusCode());
     assertEquals(404, instructor.get("/instructor/submission-file?id=999999").statusCode());
+    for (String missing :
+        List.of(
+            "/instructor/release.xhtml?assignment=999999",
+            "/instructor/submissions.zip?assignment=999999",
+            "/instructor/grades.csv?assignment=x")) {
+      assertEquals(404, instructor.get(missing).statusCode(), missing);
+    }
+    HttpResponse<String> zip =
+        instructor.get("/instructor/submissions.zip?assignment=" + assignment);
+    assertEquals("nosniff", zip.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertTrue(zip.body().startsWith("PK"), "a ZIP");
+    assertTrue(
+        zip.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
     WebClient otherCourse = new WebClient();
     otherCourse.login("instructor.horsens", "medborger");
@@ -358,7 +377,10 @@ class AccessControlIT {
             .body()
             .contains("submission.xhtml?id=" + submission),
         "another course's submissions are not in the queue");
-    for (String path : his.subList(1, his.size())) {
+    for (String path : his.subList(0, 3)) {
+      assertEquals(200, otherCourse.get(path).statusCode(), path);
+    }
+    for (String path : his.subList(3, his.size())) {
       HttpResponse<String> response = otherCourse.get(path);
       assertEquals(403, response.statusCode(), "instructor of another course: " + path);
       assertNoStackTrace(response);
@@ -379,7 +401,8 @@ class AccessControlIT {
       }
     }
     WebClient anonymous = new WebClient();
-    for (String path : List.of(page, download, his.get(0), his.get(1), his.get(2))) {
+    for (String path :
+        java.util.stream.Stream.concat(List.of(page, download).stream(), his.stream()).toList()) {
       assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
     }
   }

@@ -158,6 +158,105 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.assertAccessible("assignment-graded");
   }
 
+  @Test
+  @Order(4)
+  void aBlindReflectionIsGradedWithTheCommentBankAndReleasedInBulkAfterAConfirmation() {
+    browser.loginAs("instructor", "medborger");
+    browser.go("/instructor/queue.xhtml");
+    browser.waitFor(By.id("queue"));
+    WebElement blind =
+        browser.driver().findElements(By.cssSelector("tr.queue-row--ASSIGNMENT")).stream()
+            .filter(r -> r.getText().contains("Blind bedømmelse"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(blind.getText().contains("Deltager "), blind.getText());
+    assertFalse(blind.getText().contains("Anna Jensen"), "the demo's blind reflection is hers");
+    blind.findElement(By.cssSelector("a.grade-link")).click();
+    browser.waitFor(By.id("grading-heading"));
+    String pseudonym = browser.text(By.id("grading-heading"));
+    assertTrue(pseudonym.contains("Deltager "), pseudonym);
+    assertTrue(browser.text(By.id("gradingForm:blind-notice")).contains("Blind bedømmelse"));
+    browser.assertAccessible("grading-blind");
+    for (WebElement pass : browser.driver().findElements(By.cssSelector("input[value='PASS']"))) {
+      pass.click();
+    }
+    WebElement feedback = browser.find(By.id("gradingForm:feedback"));
+    feedback.sendKeys("God kobling til historien.");
+    List<WebElement> comments = browser.driver().findElements(By.cssSelector(".comment-insert"));
+    assertTrue(comments.size() >= 2, "the demo's comment bank");
+    String firstComment = comments.get(0).getAttribute("data-comment");
+    String secondComment = comments.get(1).getAttribute("data-comment");
+    comments.get(0).click();
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("bank-status"), "sat ind"));
+    assertEquals(
+        "God kobling til historien. " + firstComment,
+        browser.find(By.id("gradingForm:feedback")).getAttribute("value"),
+        "inserted where the cursor was, after a space");
+    assertEquals(
+        "gradingForm:feedback",
+        browser.driver().switchTo().activeElement().getAttribute("id"),
+        "the cursor stays in the feedback");
+    new org.openqa.selenium.interactions.Actions(browser.driver())
+        .keyDown(org.openqa.selenium.Keys.ALT)
+        .keyDown(org.openqa.selenium.Keys.SHIFT)
+        .sendKeys("2")
+        .keyUp(org.openqa.selenium.Keys.SHIFT)
+        .keyUp(org.openqa.selenium.Keys.ALT)
+        .perform();
+    waiting()
+        .until(
+            d ->
+                d.findElement(By.id("gradingForm:feedback"))
+                    .getAttribute("value")
+                    .endsWith(firstComment + " " + secondComment));
+    browser.assertAccessible("grading-comment-bank");
+    browser.find(By.id("gradingForm:save")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("gradingForm:messages"), "gemt"));
+    assertTrue(browser.text(By.id("grading-heading")).contains("Deltager "), "saved: still blind");
+
+    browser.find(By.id("release-assignment")).click();
+    browser.waitFor(By.id("release-list"));
+    assertEquals(1, browser.driver().findElements(By.cssSelector("tr.release-row")).size());
+    assertTrue(browser.text(By.id("release-list")).contains("Deltager "));
+    assertTrue(browser.text(By.id("release-list")).contains("Bestået"));
+    browser.assertAccessible("release-confirm");
+    browser.find(By.id("releaseForm:confirm")).click();
+    browser.waitFor(By.id("messages"));
+    assertTrue(browser.text(By.id("messages")).contains("Én bedømmelse er frigivet"));
+    browser.assertAccessible("grading-queue-released");
+
+    browser.find(By.id("bank-link")).click();
+    browser.waitFor(By.id("bank-list"));
+    int before = browser.driver().findElements(By.cssSelector("li.comment-row")).size();
+    browser.find(By.id("commentsForm:add")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commentsForm:text-error"), "Skriv kommentaren"));
+    assertEquals(before, browser.driver().findElements(By.cssSelector("li.comment-row")).size());
+    browser.find(By.id("commentsForm:text")).sendKeys("Tak – en klar og konkret aflevering.");
+    browser.find(By.id("commentsForm:add")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commentsForm:messages"), "gemt i din kommentarbank"));
+    assertTrue(browser.text(By.id("bank-list")).contains("Tak – en klar og konkret aflevering."));
+    browser.assertAccessible("comment-bank");
+    List<WebElement> remove = browser.driver().findElements(By.cssSelector(".comment-remove"));
+    assertEquals(before + 1, remove.size());
+    remove.get(remove.size() - 1).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("commentsForm:messages"), "slettet"));
+    assertFalse(browser.text(By.id("bank-list")).contains("Tak – en klar og konkret aflevering."));
+    browser.find(By.id("logout")).click();
+  }
+
   static byte[] pdf(String text) throws IOException {
     try (PDDocument doc = new PDDocument();
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {

@@ -2,6 +2,7 @@ package dk.medborger.lms.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GuardFinding;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.LearnerPage;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.boundary.WorkReturned;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.entity.Assignment;
@@ -82,8 +84,50 @@ class AssignmentIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.withMailServer(AssignmentIT.class, MovableClock.class);
+    return Deployments.withMailServer(
+        AssignmentIT.class, MovableClock.class, ReturnedWorkLog.class);
   }
+
+  /**
+   * What the mail outbox will keep of returned work: every {@link WorkReturned} observed in a
+   * transaction that then committed, with that transaction.
+   */
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class ReturnedWorkLog {
+    private final List<WorkReturned> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<WorkReturned, Object> transactions =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry registry;
+
+    void returned(@jakarta.enterprise.event.Observes WorkReturned returned) {
+      Object transaction = registry.getTransactionKey();
+      registry.registerInterposedSynchronization(
+          new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                transactions.put(returned, transaction);
+                events.add(returned);
+              }
+            }
+          });
+    }
+
+    public List<WorkReturned> of(long assignment) {
+      return events.stream().filter(e -> e.assignmentId() == assignment).toList();
+    }
+
+    /** The transaction an event was fired in (the registry's key for it, as a string). */
+    public String transactionOf(WorkReturned event) {
+      return String.valueOf(transactions.get(event));
+    }
+  }
+
+  @Inject ReturnedWorkLog returnedWork;
 
   @Inject CourseCatalog catalog;
   @Inject Enrolments enrolments;
@@ -93,6 +137,8 @@ class AssignmentIT {
   @Inject AssignmentWork work;
   @Inject AssignmentPackages packages;
   @Inject AssignmentGrading grading;
+  @Inject dk.medborger.lms.assignments.boundary.CommentBank bank;
+  @Inject dk.medborger.lms.assignments.boundary.SubmissionExports exports;
   @Inject FileStore store;
   @Inject Clock clock;
   @Inject dk.medborger.lms.mail.control.MailSender mailSender;
@@ -532,11 +578,12 @@ class AssignmentIT {
     assertThrows(NotFoundException.class, () -> work.download(other, file));
     assertEquals(SubmissionStatus.DRAFT, work.page(other, assignment).status(), "their own, empty");
     assertThrows(ForbiddenException.class, () -> grading.page(stranger, id));
-    assertThrows(ForbiddenException.class, () -> grading.download(stranger, file));
+    assertThrows(
+        ForbiddenException.class, () -> grading.download(stranger, file, "Deltager {0} – fil {1}"));
     assertTrue(grading.queue(stranger, AssignmentViews.QueueFilter.waiting()).isEmpty());
     assertThrows(
         ForbiddenException.class, () -> grading.grade(stranger, id, 0, Map.of(), null, null, true));
-    assertEquals("min.pdf", grading.download(teacher, file).name());
+    assertEquals("min.pdf", grading.download(teacher, file, "Deltager {0} – fil {1}").name());
     assertThrows(NotFoundException.class, () -> grading.page(teacher, 999_999_999L));
     long notEnrolled = newUser("Ikke Tilmeldt", Role.LEARNER);
     assertThrows(NotFoundException.class, () -> work.page(notEnrolled, assignment));
@@ -565,6 +612,328 @@ class AssignmentIT {
             .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, Boolean.TRUE))
             .isEmpty(),
         "none late");
+  }
+
+  @Test
+  void blindGradingHidesTheLearnerInEveryGradersViewAndDownloadNameUntilTheGradeIsReleased()
+      throws Exception {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> a.setBlindGrading(true));
+    long learner = newUser("Birgitte Blindholm", Role.LEARNER);
+    enrolments.enrol(learner, course(), null);
+    long teacher = instructor();
+    work.upload(learner, assignment, "Birgitte Blindholm – refleksion.pdf", stream(pdf("Om")));
+    work.saveDraft(learner, assignment, "Min refleksion.");
+    work.submit(learner, assignment, true, null);
+    String pattern = "Deltager {0} – fil {1}";
+
+    AssignmentViews.QueueRow row =
+        grading
+            .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
+            .get(0);
+    long id = row.id();
+    assertTrue(row.blind());
+    assertTrue(row.learner().hidden());
+    assertEquals(id, row.learner().number(), "the pseudonym is the submission's own number");
+    GradingPage page = grading.page(teacher, id);
+    AssignmentViews.FileRow file = page.current().files().get(0);
+    assertTrue(page.learner().hidden());
+    assertTrue(file.hidden());
+    assertEquals(1, file.number());
+    assertEquals(
+        "Deltager " + id + " – fil 1.pdf", grading.download(teacher, file.id(), pattern).name());
+    for (Object view :
+        List.of(
+            row,
+            page,
+            grading.queue(teacher, AssignmentViews.QueueFilter.waiting()),
+            grading.releasable(
+                teacher, new AssignmentViews.QueueFilter(null, assignment, null, null)),
+            grading.download(teacher, file.id(), pattern))) {
+      assertFalse(view.toString().contains("Blindholm"), view.toString());
+    }
+
+    Map<String, byte[]> zip = archive(teacher, assignment);
+    assertEquals(
+        List.of(
+            "Deltager " + id + "/Version 1 – tekst.txt",
+            "Deltager " + id + "/Version 1 – Deltager " + id + " – fil 1.pdf"),
+        List.copyOf(zip.keySet()),
+        "the archive's folder and file names are the pseudonym's");
+    assertFalse(csv(teacher, assignment).contains("Blindholm"));
+    assertTrue(csv(teacher, assignment).contains("\r\nDeltager " + id + ";Afleveret;"));
+
+    grading.grade(teacher, id, page.version(), all(page, "PASS"), null, "Godt set.", false);
+    page = grading.page(teacher, id);
+    assertTrue(page.learner().hidden(), "a grade saved, not released, keeps it hidden");
+    assertFalse(csv(teacher, assignment).contains("Blindholm"), "saved, not released");
+    assertFalse(
+        grading
+            .releasable(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
+            .toString()
+            .contains("Blindholm"));
+    assertTrue(returnedWork.of(assignment).isEmpty(), "nothing returned yet");
+
+    grading.releaseSaved(teacher, Map.of(id, page.version()));
+    page = grading.page(teacher, id);
+    assertEquals("Birgitte Blindholm", page.learner().name(), "released: the name is shown");
+    assertEquals("Birgitte Blindholm – refleksion.pdf", page.current().files().get(0).name());
+    assertEquals(
+        "Birgitte Blindholm – refleksion.pdf",
+        grading.download(teacher, file.id(), pattern).name());
+    assertTrue(
+        archive(teacher, assignment)
+            .containsKey(
+                "Birgitte Blindholm (" + id + ")/Version 1 – Birgitte Blindholm – refleksion.pdf"));
+    assertTrue(csv(teacher, assignment).contains("\r\nBirgitte Blindholm;Bedømt;"));
+    WorkReturned returned = returnedWork.of(assignment).get(0);
+    assertEquals(
+        new WorkReturned(id, learner, assignment, WorkReturned.Kind.GRADED, returned.at()),
+        returned,
+        "ids only");
+  }
+
+  @Test
+  void savedGradesAreReleasedInBulkAllOrNoneEachReturnedOnceInOneTransaction() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = instructor();
+    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+    List<Long> learners = List.of(learner(), learner(), learner());
+    for (long l : learners) {
+      work.saveDraft(l, assignment, "Min refleksion.");
+      work.submit(l, assignment, true, null);
+    }
+    AssignmentViews.QueueFilter ofIt =
+        new AssignmentViews.QueueFilter(null, assignment, null, null);
+    List<AssignmentViews.QueueRow> rows = grading.queue(teacher, ofIt);
+    for (AssignmentViews.QueueRow r : rows.subList(0, 2)) {
+      GradingPage p = grading.page(teacher, r.id());
+      grading.grade(teacher, r.id(), p.version(), all(p, "PASS"), null, "Fint.", false);
+    }
+    List<AssignmentViews.QueueRow> saved = grading.releasable(teacher, ofIt);
+    assertEquals(2, saved.size(), "only the grades saved and not released");
+    Map<Long, Long> seen = new HashMap<>();
+    saved.forEach(r -> seen.put(r.id(), r.lockVersion()));
+
+    assertThrows(ForbiddenException.class, () -> grading.releaseSaved(stranger, seen));
+    AssignmentRefused none =
+        assertThrows(AssignmentRefused.class, () -> grading.releaseSaved(teacher, Map.of()));
+    assertEquals(Reason.NOTHING_TO_RELEASE, none.reason());
+    Map<Long, Long> withUngraded = new HashMap<>(seen);
+    AssignmentViews.QueueRow ungraded = rows.get(2);
+    withUngraded.put(ungraded.id(), ungraded.lockVersion());
+    AssignmentRefused notSaved =
+        assertThrows(AssignmentRefused.class, () -> grading.releaseSaved(teacher, withUngraded));
+    assertEquals(Reason.NOT_RELEASABLE, notSaved.reason());
+    GradingPage regraded = grading.page(teacher, saved.get(1).id());
+    grading.grade(
+        teacher,
+        regraded.submissionId(),
+        regraded.version(),
+        all(regraded, "FAIL"),
+        null,
+        "Nej.",
+        false);
+    RuntimeException conflict =
+        assertThrows(RuntimeException.class, () -> grading.releaseSaved(teacher, seen));
+    assertTrue(
+        causes(conflict).anyMatch(jakarta.persistence.OptimisticLockException.class::isInstance),
+        conflict.toString());
+    assertEquals(2, grading.releasable(teacher, ofIt).size(), "nothing released");
+    assertTrue(returnedWork.of(assignment).isEmpty(), "nobody told");
+
+    Map<Long, Long> current = new HashMap<>();
+    grading.releasable(teacher, ofIt).forEach(r -> current.put(r.id(), r.lockVersion()));
+    assertEquals(2, grading.releaseSaved(teacher, current));
+    assertTrue(grading.releasable(teacher, ofIt).isEmpty());
+    assertTrue(work.page(learners.get(0), assignment).released().passed());
+    assertFalse(work.page(learners.get(1), assignment).released().passed(), "the grade saved last");
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(learners.get(0), course()).progress().status(assignment).state());
+    assertEquals(SubmissionStatus.SUBMITTED, work.page(learners.get(2), assignment).status());
+    List<WorkReturned> returned = returnedWork.of(assignment);
+    assertEquals(
+        current.keySet().stream().sorted().toList(),
+        returned.stream().map(WorkReturned::submissionId).sorted().toList(),
+        "once per submission released");
+    assertEquals(
+        returnedWork.transactionOf(returned.get(0)),
+        returnedWork.transactionOf(returned.get(1)),
+        "in one transaction");
+    assertNotEquals("null", returnedWork.transactionOf(returned.get(0)));
+  }
+
+  @Test
+  void eachInstructorKeepsTheirOwnCommentBankAndBadCommentsAreRefusedWithNothingStored() {
+    long teacher = instructor();
+    long colleague = instructor();
+    long first = bank.add(teacher, "  Godt set – du kobler situationen til modulets begreber.  ");
+    long second = bank.add(teacher, "Uddyb gerne, hvad du selv gjorde.");
+    assertEquals(
+        List.of(
+            "Godt set – du kobler situationen til modulets begreber.",
+            "Uddyb gerne, hvad du selv gjorde."),
+        bank.comments(teacher).stream().map(c -> c.text()).toList(),
+        "kept stripped, in the order added");
+    assertTrue(bank.comments(colleague).isEmpty(), "another instructor's bank is their own");
+    for (Map.Entry<String, Reason> bad :
+        Map.of(
+                "   ",
+                Reason.COMMENT_EMPTY,
+                "x".repeat(1001),
+                Reason.COMMENT_TOO_LONG,
+                "Uddyb gerne, hvad du selv gjorde.",
+                Reason.COMMENT_DUPLICATE)
+            .entrySet()) {
+      AssignmentRefused refused =
+          assertThrows(AssignmentRefused.class, () -> bank.add(teacher, bad.getKey()));
+      assertEquals(bad.getValue(), refused.reason());
+    }
+    assertEquals(2, bank.comments(teacher).size(), "nothing stored");
+    assertThrows(NotFoundException.class, () -> bank.remove(colleague, first));
+    assertEquals(2, bank.comments(teacher).size());
+    bank.remove(teacher, first);
+    assertEquals(List.of(second), bank.comments(teacher).stream().map(c -> c.id()).toList());
+    assertThrows(NotFoundException.class, () -> bank.remove(teacher, first));
+  }
+
+  @Test
+  void anAssignmentsSubmissionsComeAsAZipWithSafeNamesAndItsGradesAsDanishCsv() throws Exception {
+    long assignment =
+        assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a ->
+                a.setGrading(
+                    dk.medborger.lms.assignments.entity.GradingScheme.DIRECT,
+                    java.math.BigDecimal.TEN,
+                    java.math.BigDecimal.valueOf(5)));
+    long learner = newUser("Søren Ærø-Åsted", Role.LEARNER);
+    enrolments.enrol(learner, course(), null);
+    long teacher = instructor();
+    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+    byte[] first = pdf("Første");
+    work.upload(learner, assignment, "../../etc/noter.pdf", stream(first));
+    work.upload(learner, assignment, "noter.pdf", stream(pdf("Anden")));
+    work.saveDraft(learner, assignment, "=HYPERLINK(\"x\") og æøå");
+    work.submit(learner, assignment, true, null);
+    long id = submission(teacher, assignment, learner);
+    GradingPage page = grading.page(teacher, id);
+    grading.grade(
+        teacher, id, page.version(), Map.of(), new java.math.BigDecimal("6.5"), "Fint.", true);
+
+    Map<String, byte[]> zip = archive(teacher, assignment);
+    String folder = "Søren Ærø-Åsted (" + id + ")/";
+    assertEquals(
+        List.of(
+            folder + "Version 1 – tekst.txt",
+            folder + "Version 1 – noter.pdf",
+            folder + "Version 1 – noter (2).pdf"),
+        List.copyOf(zip.keySet()),
+        "no path from the learner's name, one of each name");
+    assertTrue(java.util.Arrays.equals(first, zip.get(folder + "Version 1 – noter.pdf")));
+    assertEquals(
+        "\uFEFF=HYPERLINK(\"x\") og æøå",
+        new String(zip.get(folder + "Version 1 – tekst.txt"), StandardCharsets.UTF_8));
+
+    String csv = csv(teacher, assignment);
+    assertTrue(csv.startsWith("\uFEFFDeltager;Status;Afleveret;Version;For sent;Bedømmelse;"), csv);
+    String row = csv.lines().skip(1).findFirst().orElseThrow();
+    assertTrue(
+        row.matches(
+            "Søren Ærø-Åsted;Bedømt;\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2};1;Nej;Bestået;6,5;10;"
+                + "\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}"),
+        row);
+    assertThrows(ForbiddenException.class, () -> archive(stranger, assignment));
+    assertThrows(ForbiddenException.class, () -> csv(stranger, assignment));
+    assertThrows(NotFoundException.class, () -> csv(teacher, 999_999_999L));
+  }
+
+  private Map<String, byte[]> archive(long instructor, long assignment) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    exports.writeArchive(
+        instructor,
+        assignment,
+        new dk.medborger.lms.assignments.boundary.SubmissionExports.ArchiveNames(
+            "Deltager {0}",
+            "Deltager {0} – fil {1}", "Version {0} – tekst.txt", "Version {0} – {1}"),
+        out);
+    Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(
+            new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
+
+  private String csv(long instructor, long assignment) throws IOException {
+    java.io.StringWriter out = new java.io.StringWriter();
+    Map<SubmissionStatus, String> statuses = new java.util.EnumMap<>(SubmissionStatus.class);
+    statuses.put(SubmissionStatus.SUBMITTED, "Afleveret");
+    statuses.put(SubmissionStatus.IN_GRADING, "Under bedømmelse");
+    statuses.put(SubmissionStatus.GRADED, "Bedømt");
+    statuses.put(SubmissionStatus.REVISION_REQUESTED, "Sendt tilbage til revision");
+    Map<String, String> headings = new java.util.LinkedHashMap<>();
+    List.of(
+            "Deltager",
+            "Status",
+            "Afleveret",
+            "Version",
+            "For sent",
+            "Bedømmelse",
+            "Point",
+            "Maks. point",
+            "Frigivet")
+        .forEach(
+            h ->
+                headings.put(
+                    dk.medborger.lms.assignments.boundary.SubmissionExports.COLUMNS.get(
+                        headings.size()),
+                    h));
+    exports.writeCsv(
+        instructor,
+        assignment,
+        new dk.medborger.lms.assignments.boundary.SubmissionExports.CsvTexts(
+            headings, statuses, "Deltager {0}", "Bestået", "Ikke bestået", "Ja", "Nej"),
+        out);
+    return out.toString();
+  }
+
+  @Test
+  void theQueueIsReadAPageAtATimeAndTheNextStepAsksOnlyForTheNeighbours() {
+    long assignment = assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = instructor();
+    for (int i = 0; i < 3; i++) {
+      long l = learner();
+      work.saveDraft(l, assignment, "Tekst " + i);
+      work.submit(l, assignment, true, null);
+      MovableClock.advance(Duration.ofSeconds(1));
+    }
+    AssignmentViews.QueueFilter ofIt =
+        new AssignmentViews.QueueFilter(null, assignment, null, null);
+    List<Long> all = grading.queue(teacher, ofIt).stream().map(r -> r.id()).toList();
+    AssignmentViews.QueuePage first = grading.queuePage(teacher, ofIt, 0, 2);
+    assertEquals(3, first.total());
+    assertEquals(all.subList(0, 2), first.rows().stream().map(r -> r.id()).toList());
+    AssignmentViews.QueuePage second = grading.queuePage(teacher, ofIt, 2, 2);
+    assertEquals(List.of(all.get(2)), second.rows().stream().map(r -> r.id()).toList());
+    assertEquals(3, second.total());
+
+    assertEquals(
+        new AssignmentViews.QueuePlace(1, 3, all.get(0), all.get(2)),
+        grading.place(teacher, ofIt, all.get(1)));
+    assertEquals(
+        new AssignmentViews.QueuePlace(0, 3, null, all.get(1)),
+        grading.place(teacher, ofIt, all.get(0)));
+    GradingPage p = grading.page(teacher, all.get(1));
+    grading.grade(teacher, all.get(1), p.version(), all(p, "PASS"), null, null, true);
+    assertEquals(
+        new AssignmentViews.QueuePlace(-1, 2, all.get(0), all.get(2)),
+        grading.place(teacher, ofIt, all.get(1)),
+        "released: out of the waiting queue, its neighbours still reached");
+    assertEquals(2, grading.countUntil(teacher, ofIt, clock.instant()));
   }
 
   private void assertRefused(

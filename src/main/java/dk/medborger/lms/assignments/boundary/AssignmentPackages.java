@@ -59,6 +59,7 @@ public class AssignmentPackages {
     public String grading;
     public BigDecimal maxPoints;
     public BigDecimal passPoints;
+    public Boolean blind;
     public List<CriterionEntry> criteria;
   }
 
@@ -139,6 +140,7 @@ public class AssignmentPackages {
       if (entry.grading != null) {
         a.setGrading(GradingScheme.valueOf(entry.grading), entry.maxPoints, entry.passPoints);
       }
+      a.setBlindGrading(Boolean.TRUE.equals(entry.blind));
       if (entry.required != null) {
         a.setRequired(entry.required);
       }

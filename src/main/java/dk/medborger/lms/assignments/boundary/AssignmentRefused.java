@@ -26,6 +26,12 @@ public class AssignmentRefused extends RuntimeException {
     GUARD_REASON_REQUIRED,
     NOT_SUBMITTED,
     GRADE_INCOMPLETE,
+    NOT_RELEASABLE,
+    NOTHING_TO_RELEASE,
+    COMMENT_EMPTY,
+    COMMENT_TOO_LONG,
+    COMMENT_DUPLICATE,
+    COMMENT_BANK_FULL,
     CONFLICT
   }
 

@@ -1,5 +1,6 @@
 package dk.medborger.lms.assignments.boundary;
 
+import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
@@ -85,8 +86,20 @@ public final class AssignmentViews {
     }
   }
 
-  /** A file of a submission. */
-  public record FileRow(long id, String name, String mediaType, long size, String sha256) {
+  /**
+   * A file of a submission; {@code name} is null while blind grading hides it, and the file is then
+   * shown by its {@code number} among the submission's files.
+   */
+  public record FileRow(
+      long id, String name, String mediaType, long size, String sha256, int number) {
+
+    public boolean hidden() {
+      return name == null;
+    }
+
+    public String extension() {
+      return BlindGrading.extension(mediaType);
+    }
 
     /** The size in kB, at least 1. */
     public long kilobytes() {
@@ -133,7 +146,25 @@ public final class AssignmentViews {
     }
   }
 
-  /** A row of the grading queue: an assignment submission or a quiz essay waiting. */
+  /**
+   * Who handed the work in, as a grader may see it: the name, or while blind grading hides it
+   * ({@code name} null) only the pseudonym's number — stable, the submission's own.
+   */
+  public record Participant(String name, long number) {
+
+    public boolean hidden() {
+      return name == null;
+    }
+
+    static Participant of(String name, long submissionId, boolean hidden) {
+      return new Participant(hidden ? null : name, submissionId);
+    }
+  }
+
+  /**
+   * A row of the grading queue: an assignment submission or a quiz essay waiting; {@code
+   * lockVersion} is the submission's version as read, which a bulk release checks.
+   */
   public record QueueRow(
       String kind,
       long id,
@@ -141,11 +172,14 @@ public final class AssignmentViews {
       String courseTitle,
       long activityId,
       String activityTitle,
-      String learner,
+      Participant learner,
       SubmissionStatus status,
       boolean late,
       int version,
-      Instant submittedAt) {
+      Instant submittedAt,
+      boolean blind,
+      long lockVersion,
+      Boolean passed) {
 
     /** An assignment's submission, as the queue's query makes it. */
     public QueueRow(
@@ -158,7 +192,10 @@ public final class AssignmentViews {
         SubmissionStatus status,
         boolean late,
         int version,
-        Instant submittedAt) {
+        Instant submittedAt,
+        boolean blind,
+        long lockVersion,
+        Boolean passed) {
       this(
           "ASSIGNMENT",
           id,
@@ -166,24 +203,67 @@ public final class AssignmentViews {
           courseTitle,
           activityId,
           activityTitle,
-          learner,
+          Participant.of(learner, id, BlindGrading.hidden(blind, status)),
           status,
           late,
           version,
-          submittedAt);
+          submittedAt,
+          blind,
+          lockVersion,
+          passed);
+    }
+
+    /** A quiz essay waiting for its grade. */
+    public static QueueRow quizEssay(
+        long answerId,
+        long courseId,
+        String courseTitle,
+        long quizId,
+        String quizTitle,
+        String learner,
+        Instant submittedAt) {
+      return new QueueRow(
+          "QUIZ_ESSAY",
+          answerId,
+          courseId,
+          courseTitle,
+          quizId,
+          quizTitle,
+          new Participant(learner, answerId),
+          null,
+          false,
+          1,
+          submittedAt,
+          false,
+          0,
+          null);
     }
 
     public boolean assignment() {
       return "ASSIGNMENT".equals(kind);
     }
+
+    /** A grade saved and not yet released, which a bulk release would release. */
+    public boolean releasable() {
+      return status == SubmissionStatus.IN_GRADING;
+    }
   }
+
+  /** One page of the queue's submissions, and how many the filter lets through in all. */
+  public record QueuePage(List<QueueRow> rows, long total) {}
+
+  /**
+   * Where a submission is in its queue: its place from 0 ({@code -1} when the filter no longer lets
+   * it through, e.g. released), how many there are, and the ids before and after it.
+   */
+  public record QueuePlace(int position, long total, Long previous, Long next) {}
 
   /** An assignment of a course the instructor teaches, for the queue's filter. */
   public record AssignmentOption(long id, String title, long courseId, String courseTitle) {}
 
   /** The filters of the grading queue (null: any). */
-  public record QueueFilter(
-      Long courseId, Long assignmentId, SubmissionStatus status, Boolean late) {
+  public record QueueFilter(Long courseId, Long assignmentId, SubmissionStatus status, Boolean late)
+      implements java.io.Serializable {
 
     public static QueueFilter waiting() {
       return new QueueFilter(null, null, null, null);
@@ -194,7 +274,8 @@ public final class AssignmentViews {
   public record GradingPage(
       long submissionId,
       long version,
-      String learner,
+      Participant learner,
+      boolean blind,
       long courseId,
       String courseTitle,
       long assignmentId,

@@ -116,7 +116,7 @@ public class AssignmentWork {
         found.map(Submission::getDraftSavedAt).orElse(null),
         found.map(Submission::getVersion).orElse(0L),
         found.map(s -> submissions.fileRows(records.draftFiles(s.getId()))).orElse(List.of()),
-        found.map(s -> submissions.versions(s.getId())).orElse(List.of()),
+        found.map(s -> submissions.versions(s.getId(), false)).orElse(List.of()),
         released,
         criteria,
         course,

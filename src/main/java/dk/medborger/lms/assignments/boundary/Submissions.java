@@ -49,16 +49,30 @@ public class Submissions {
   }
 
   List<FileRow> fileRows(List<SubmissionFile> list) {
-    return list.stream()
-        .map(
-            f ->
-                new FileRow(
-                    f.getId(), f.getSafeName(), f.getMediaType(), f.getSizeBytes(), f.getSha256()))
-        .toList();
+    return fileRows(list, false, 0);
   }
 
-  /** The versions handed in, oldest first, each with its files; two queries. */
-  List<VersionRow> versions(long submissionId) {
+  /** The files as rows numbered from {@code first} + 1; without their names when {@code hide}. */
+  private List<FileRow> fileRows(List<SubmissionFile> list, boolean hide, int first) {
+    List<FileRow> rows = new ArrayList<>();
+    for (SubmissionFile f : list) {
+      rows.add(
+          new FileRow(
+              f.getId(),
+              hide ? null : f.getSafeName(),
+              f.getMediaType(),
+              f.getSizeBytes(),
+              f.getSha256(),
+              first + rows.size() + 1));
+    }
+    return List.copyOf(rows);
+  }
+
+  /**
+   * The versions handed in, oldest first, each with its files (numbered across the versions, as
+   * {@link #files} lists them); their names hidden when {@code hideNames}. Two queries.
+   */
+  List<VersionRow> versions(long submissionId, boolean hideNames) {
     List<SubmissionVersion> versions =
         em.createQuery(
                 "SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s ORDER BY v.number",
@@ -69,17 +83,15 @@ public class Submissions {
       return List.of();
     }
     Map<Long, List<SubmissionFile>> byVersion =
-        em
-            .createQuery(
-                "SELECT f FROM SubmissionFile f WHERE f.submissionId = :s"
-                    + " AND f.versionId IS NOT NULL ORDER BY f.id",
-                SubmissionFile.class)
-            .setParameter("s", submissionId)
-            .getResultList()
-            .stream()
+        files(submissionId).stream()
+            .filter(f -> f.getVersionId() != null)
             .collect(Collectors.groupingBy(SubmissionFile::getVersionId));
     List<VersionRow> rows = new ArrayList<>();
+    int numbered = 0;
     for (SubmissionVersion v : versions) {
+      List<FileRow> files =
+          fileRows(byVersion.getOrDefault(v.getId(), List.of()), hideNames, numbered);
+      numbered += files.size();
       rows.add(
           new VersionRow(
               v.getNumber(),
@@ -88,9 +100,21 @@ public class Submissions {
               v.getText(),
               v.getGuardFindings(),
               v.getGuardReason(),
-              fileRows(byVersion.getOrDefault(v.getId(), List.of()))));
+              files));
     }
     return List.copyOf(rows);
+  }
+
+  /**
+   * The files of a submission in the order they were uploaded: the handed-in versions' first (a
+   * draft's files are uploaded after the last hand-in), then the draft's.
+   */
+  List<SubmissionFile> files(long submissionId) {
+    return em.createQuery(
+            "SELECT f FROM SubmissionFile f WHERE f.submissionId = :s ORDER BY f.id",
+            SubmissionFile.class)
+        .setParameter("s", submissionId)
+        .getResultList();
   }
 
   /** The rubric, with the judgements stored as {@code judgements} (null: none yet). */
@@ -112,10 +136,11 @@ public class Submissions {
   }
 
   Download download(SubmissionFile file) {
+    return download(file, file.getSafeName());
+  }
+
+  Download download(SubmissionFile file, String name) {
     return new Download(
-        files.path(file.getStoragePath()),
-        file.getSafeName(),
-        file.getMediaType(),
-        file.getSizeBytes());
+        files.path(file.getStoragePath()), name, file.getMediaType(), file.getSizeBytes());
   }
 }

@@ -30,6 +30,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -244,29 +245,55 @@ public class SubmissionRecords {
     // Written now: EclipseLink does not keep the order of inserts of one class within a flush.
     em.flush();
     if (judgement.release()) {
-      s.release(now);
-      em.persist(new GradeEntry(s, GradeEntry.Action.RELEASED, graderId, now));
-      BigDecimal score;
-      BigDecimal outOf;
-      if (max == null) {
-        score = judgement.passed() ? BigDecimal.ONE : BigDecimal.ZERO;
-        outOf = BigDecimal.ONE;
-      } else {
-        score =
-            LateRules.penalised(
-                judgement.points(), a.getLatePolicy(), a.getLatePenaltyPercent(), s.isLate());
-        outOf = max;
-      }
-      outcomes.record(
-          s.getUserId(),
-          s.getAssignmentId(),
-          Outcome.graded(judgement.passed(), score, outOf, SOURCE, s.getId(), graderId));
-      returned.fire(
-          new WorkReturned(
-              s.getId(), s.getUserId(), s.getAssignmentId(), WorkReturned.Kind.GRADED, now));
+      release(s, a, graderId, now);
     }
     em.flush();
     return s;
+  }
+
+  /**
+   * Releases grades saved and not yet released, all or none: each submission as its grader's page
+   * showed it ({@code seen}: submission id → version); a version changed since refuses them all
+   * with {@link OptimisticLockException}, and one no longer waiting for release with {@link
+   * Reason#NOT_RELEASABLE}. Locked in the order of their ids, so that two bulk releases wait for
+   * each other instead of deadlocking. Each released grade reaches progress and fires {@link
+   * WorkReturned}, in this transaction.
+   */
+  public int releaseSaved(long graderId, Map<Long, Long> seen, Instant now) {
+    List<Long> ids = seen.keySet().stream().sorted().toList();
+    for (long id : ids) {
+      Submission s = lockForGrader(id, seen.get(id));
+      if (s.getStatus() != SubmissionStatus.IN_GRADING) {
+        throw new AssignmentRefused(Reason.NOT_RELEASABLE);
+      }
+      release(s, assignment(s.getAssignmentId()), graderId, now);
+      em.flush();
+    }
+    return ids.size();
+  }
+
+  /** Releases the grade saved on a locked submission to the learner and to progress. */
+  private void release(Submission s, Assignment a, long graderId, Instant now) {
+    s.release(now);
+    em.persist(new GradeEntry(s, GradeEntry.Action.RELEASED, graderId, now));
+    BigDecimal score;
+    BigDecimal outOf;
+    if (s.getMaxPoints() == null) {
+      score = s.getPassed() ? BigDecimal.ONE : BigDecimal.ZERO;
+      outOf = BigDecimal.ONE;
+    } else {
+      score =
+          LateRules.penalised(
+              s.getPoints(), a.getLatePolicy(), a.getLatePenaltyPercent(), s.isLate());
+      outOf = s.getMaxPoints();
+    }
+    outcomes.record(
+        s.getUserId(),
+        s.getAssignmentId(),
+        Outcome.graded(s.getPassed(), score, outOf, SOURCE, s.getId(), graderId));
+    returned.fire(
+        new WorkReturned(
+            s.getId(), s.getUserId(), s.getAssignmentId(), WorkReturned.Kind.GRADED, now));
   }
 
   /** Returns the submission to the learner for another version; progress reopens it. */

@@ -82,6 +82,10 @@ public class Assignment extends Activity {
   @Column(name = "pass_points")
   private BigDecimal passPoints;
 
+  /** Graders see a pseudonym, not the learner, until the grade is released (ADR 29). */
+  @Column(name = "blind_grading")
+  private boolean blindGrading;
+
   @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<RubricCriterion> criteria = new ArrayList<>();
@@ -130,6 +134,14 @@ public class Assignment extends Activity {
     this.grading = scheme;
     this.maxPoints = scheme == GradingScheme.PASS_FAIL_RUBRIC ? null : max;
     this.passPoints = scheme == GradingScheme.PASS_FAIL_RUBRIC ? null : pass;
+  }
+
+  public void setBlindGrading(boolean blind) {
+    this.blindGrading = blind;
+  }
+
+  public boolean isBlindGrading() {
+    return blindGrading;
   }
 
   public String getInstructions() {

@@ -14,12 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ResourceBundle;
 
 /**
  * Submitted files, to the learner who handed them in ({@code /learner/assignment-file?id=}) and to
  * the instructors of the course ({@code /instructor/submission-file?id=}); each path behind its
  * folder's role constraint and the service's own check (another learner's file is 404, another
- * course's 403). Always an attachment with a safe name (RFC 5987), never sniffed, never cached.
+ * course's 403). Always an attachment with a safe name (RFC 5987), never sniffed, never cached; to
+ * graders of a blind assignment named by the pseudonym (ADR 29).
  */
 @WebServlet(urlPatterns = {"/learner/assignment-file", "/instructor/submission-file"})
 public class SubmissionDownloads extends HttpServlet {
@@ -31,6 +33,8 @@ public class SubmissionDownloads extends HttpServlet {
   @Inject transient AssignmentWork work;
 
   @Inject transient AssignmentGrading grading;
+
+  @Inject transient LocaleSelection locale;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -45,7 +49,11 @@ public class SubmissionDownloads extends HttpServlet {
     try {
       file =
           request.getServletPath().startsWith("/instructor/")
-              ? grading.download(user, id)
+              ? grading.download(
+                  user,
+                  id,
+                  ResourceBundle.getBundle("messages", locale.getLocale())
+                      .getString("blind.fileName"))
               : work.download(user, id);
     } catch (NotFoundException e) {
       response.sendError(404);

@@ -3,6 +3,7 @@ package dk.medborger.lms.ui.instructor;
 import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.AssignmentOption;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueuePage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
 import dk.medborger.lms.courses.boundary.CourseCatalog;
@@ -22,8 +23,9 @@ import java.util.Map;
 /**
  * The instructor's one grading queue across every course they teach: assignment submissions and
  * quiz essays waiting, oldest first, filtered by course, assignment, status and lateness (a GET
- * form, so a filtered queue has an address). Quiz essays are listed while no filter only an
- * assignment has is set.
+ * form, so a filtered queue has an address), fifty a page: each page reads only its own rows (ADR
+ * 29). Quiz essays are listed while no filter only an assignment has is set, in their place by
+ * time.
  */
 @Named
 @RequestScoped
@@ -37,7 +39,11 @@ public class GradingQueueView {
 
   @Inject CourseCatalog catalog;
 
+  /** Rows a page. */
+  static final int PAGE_SIZE = 50;
+
   private List<QueueRow> rows;
+  private long total;
   private QueueFilter filter;
 
   public QueueFilter getFilter() {
@@ -66,37 +72,80 @@ public class GradingQueueView {
     return new QueueFilter(Pages.id(course), Pages.id(assignment), s, isLate);
   }
 
+  /** The queue's current page: assignment submissions and quiz essays merged, oldest first. */
   public List<QueueRow> getRows() {
     if (rows == null) {
       long instructor = signedIn.require().userId();
       QueueFilter f = getFilter();
-      List<QueueRow> all = new ArrayList<>(grading.queue(instructor, f));
+      List<QueueRow> essays = new ArrayList<>();
       if (f.assignmentId() == null && f.status() == null && !Boolean.TRUE.equals(f.late())) {
         for (EssayToGrade e : quizzes.awaiting(instructor)) {
           long courseId = catalog.outlineOfActivity(e.quizId()).id();
           if (f.courseId() == null || f.courseId() == courseId) {
-            all.add(
-                new QueueRow(
-                    "QUIZ_ESSAY",
+            essays.add(
+                QueueRow.quizEssay(
                     e.answerId(),
                     courseId,
                     e.courseTitle(),
                     e.quizId(),
                     e.quizTitle(),
                     e.learner(),
-                    null,
-                    false,
-                    1,
                     e.submittedAt()));
           }
         }
       }
-      all.sort(
-          Comparator.comparing(
-              QueueRow::submittedAt, Comparator.nullsLast(Comparator.naturalOrder())));
+      essays.sort(BY_TIME);
+      // An essay's place among all: the essays before it, and the submissions up to its time.
+      int offset = (getPage() - 1) * PAGE_SIZE;
+      int essaysBefore = 0;
+      List<QueueRow> essaysHere = new ArrayList<>();
+      for (int j = 0; j < essays.size(); j++) {
+        QueueRow e = essays.get(j);
+        long place =
+            j
+                + (e.submittedAt() == null
+                    ? Long.MAX_VALUE / 2
+                    : grading.countUntil(instructor, f, e.submittedAt()));
+        if (place < offset) {
+          essaysBefore++;
+        } else if (place < offset + PAGE_SIZE) {
+          essaysHere.add(e);
+        }
+      }
+      int wanted = PAGE_SIZE - essaysHere.size();
+      QueuePage submissions =
+          grading.queuePage(instructor, f, offset - essaysBefore, Math.max(1, wanted));
+      List<QueueRow> all = new ArrayList<>(wanted == 0 ? List.of() : submissions.rows());
+      all.addAll(essaysHere);
+      all.sort(BY_TIME);
       rows = List.copyOf(all);
+      total = submissions.total() + essays.size();
     }
     return rows;
+  }
+
+  private static final Comparator<QueueRow> BY_TIME =
+      Comparator.comparing(QueueRow::submittedAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /** How many the filter lets through, on every page. */
+  public long getTotal() {
+    getRows();
+    return total;
+  }
+
+  /** The page shown, from 1 ({@code ?page=}); anything malformed is the first. */
+  public int getPage() {
+    Long page = Pages.id(Pages.requestParameter("page"));
+    return page == null || page > 100_000 ? 1 : page.intValue();
+  }
+
+  public int getPages() {
+    return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  /** The address of page {@code n} of this filtered queue. */
+  public String pageQuery(int n) {
+    return "?page=" + n + getFilterQuery();
   }
 
   /** The courses of the instructor's assignments, for the filter. */
@@ -118,7 +167,11 @@ public class GradingQueueView {
 
   /** The query string that carries the filter to the grading page (for its next / previous). */
   public String getFilterQuery() {
-    QueueFilter f = getFilter();
+    return query(getFilter());
+  }
+
+  /** A filter as query parameters, each after an {@code &} (empty for no filter). */
+  static String query(QueueFilter f) {
     StringBuilder q = new StringBuilder();
     if (f.courseId() != null) {
       q.append("&course=").append(f.courseId());
@@ -133,5 +186,23 @@ public class GradingQueueView {
       q.append("&late=").append(f.late() ? "yes" : "no");
     }
     return q.toString();
+  }
+
+  /** How many grades are saved and not released under the filter: what bulk release releases. */
+  public long getReleasable() {
+    QueueFilter f = getFilter();
+    return grading
+        .queuePage(
+            signedIn.require().userId(),
+            new QueueFilter(f.courseId(), f.assignmentId(), SubmissionStatus.IN_GRADING, f.late()),
+            0,
+            1)
+        .total();
+  }
+
+  /** The bulk release page's address for this queue's filter. */
+  public String getReleaseQuery() {
+    String q = getFilterQuery();
+    return q.isEmpty() ? "" : "?" + q.substring(1);
   }
 }

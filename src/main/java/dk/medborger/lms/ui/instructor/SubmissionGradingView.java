@@ -5,7 +5,8 @@ import dk.medborger.lms.assignments.boundary.AssignmentRefused;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
-import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueuePlace;
+import dk.medborger.lms.assignments.boundary.CommentBank;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.faces.application.FacesMessage;
@@ -23,8 +24,9 @@ import java.util.Map;
 /**
  * Grading one submission after another without reloading the page: the text and files inline, the
  * rubric, points, feedback, save, release, ask for a revision, and the previous and next submission
- * of the queue it was opened from (ajax; Alt+Shift+→ and ←). The view keeps the ids of that queue
- * and the submission's version as it was shown: a grade saved by another grader since is not
+ * of the queue it was opened from (ajax; Alt+Shift+→ and ←). The view keeps that queue's filter and
+ * asks for the neighbours by the queue's order, so a queue of thousands costs the same as one of
+ * ten, and the submission's version as it was shown: a grade saved by another grader since is not
  * overwritten, the grader is told and sees the grade that holds.
  */
 @Named
@@ -37,10 +39,14 @@ public class SubmissionGradingView implements Serializable {
 
   @Inject AssignmentGrading grading;
 
+  @Inject CommentBank bank;
+
   private Long submissionId;
-  private List<Long> queue;
+  private QueueFilter filter;
+  private transient QueuePlace place;
   private long seenVersion;
   private transient GradingPage page;
+  private transient List<CommentBank.Comment> comments;
   private Map<Long, String> judgements = new HashMap<>();
   private BigDecimal points;
   private String feedback;
@@ -54,17 +60,13 @@ public class SubmissionGradingView implements Serializable {
         Pages.notFound();
         return null;
       }
-      QueueFilter filter =
+      filter =
           GradingQueueView.filterOf(
               Pages.requestParameter("course"),
               Pages.requestParameter("assignment"),
               Pages.requestParameter("status"),
               Pages.requestParameter("late"));
       load(true);
-      if (page != null) {
-        queue =
-            grading.queue(signedIn.require().userId(), filter).stream().map(QueueRow::id).toList();
-      }
     } else if (page == null && submissionId != null) {
       load(false);
     }
@@ -72,6 +74,7 @@ public class SubmissionGradingView implements Serializable {
   }
 
   private void load(boolean form) {
+    place = null;
     page = Pages.orNotFound(() -> grading.page(signedIn.require().userId(), submissionId));
     if (page != null && form) {
       seenVersion = page.version();
@@ -145,30 +148,61 @@ public class SubmissionGradingView implements Serializable {
   }
 
   private void move(int step) {
-    int at = getPosition();
-    if (queue == null || at < 0 || at + step < 0 || at + step >= queue.size()) {
+    if (getPage() == null) {
       return;
     }
-    submissionId = queue.get(at + step);
-    load(true);
+    Long to = step > 0 ? getPlace().next() : getPlace().previous();
+    if (to != null) {
+      submissionId = to;
+      load(true);
+    }
+  }
+
+  /** Where the submission is in the queue it was opened from, read when first asked for. */
+  private QueuePlace getPlace() {
+    if (place == null) {
+      place =
+          filter == null || submissionId == null
+              ? new QueuePlace(-1, 0, null, null)
+              : grading.place(signedIn.require().userId(), filter, submissionId);
+    }
+    return place;
   }
 
   /** The submission's place in its queue, from 0; -1 when it is not in it (handled already). */
   public int getPosition() {
-    return queue == null ? -1 : queue.indexOf(submissionId);
+    return getPlace().position();
   }
 
-  public int getQueueSize() {
-    return queue == null ? 0 : queue.size();
+  public long getQueueSize() {
+    return getPlace().total();
   }
 
   public boolean isHasNext() {
-    int at = getPosition();
-    return at >= 0 && at < getQueueSize() - 1;
+    return getPlace().next() != null;
   }
 
   public boolean isHasPrevious() {
-    return getPosition() > 0;
+    return getPlace().previous() != null;
+  }
+
+  /** The grader's comment bank, to insert into the feedback (ADR 30). */
+  public List<CommentBank.Comment> getComments() {
+    if (comments == null) {
+      comments = bank.comments(signedIn.require().userId());
+    }
+    return comments;
+  }
+
+  /** Keeps the feedback as typed in the grader's comment bank; the grade is not saved. */
+  public void saveFeedbackToBank() {
+    try {
+      bank.add(signedIn.require().userId(), feedback);
+      comments = null;
+      Pages.message(FacesMessage.SEVERITY_INFO, "bank.saved");
+    } catch (AssignmentRefused refused) {
+      Pages.message(FacesMessage.SEVERITY_ERROR, refused.messageKey());
+    }
   }
 
   public Map<Long, String> getJudgements() {

@@ -1,0 +1,34 @@
+package dk.medborger.lms.assignments.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.assignments.entity.SubmissionStatus;
+import org.junit.jupiter.api.Test;
+
+class BlindGradingTest {
+
+  @Test
+  void theLearnerIsHiddenUnderABlindAssignmentUntilTheGradeIsReleased() {
+    for (SubmissionStatus s : SubmissionStatus.values()) {
+      assertEquals(s != SubmissionStatus.GRADED, BlindGrading.hidden(true, s), s.name());
+      assertFalse(BlindGrading.hidden(false, s), s.name());
+    }
+  }
+
+  @Test
+  void aHiddenFileIsNamedByPseudonymNumberAndTypeInTheGradersLanguage() {
+    assertEquals(
+        "Deltager 7 – fil 2.pdf",
+        BlindGrading.fileName("Deltager {0} – fil {1}", 7, 2, "application/pdf"));
+    assertEquals(
+        "Participant 12345 – file 1.docx",
+        BlindGrading.fileName(
+            "Participant {0} – file {1}",
+            12345, 1, "application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    assertEquals(
+        "Deltager's 3 – fil 1", BlindGrading.fileName("Deltager's {0} – fil {1}", 3, 1, "x/y"));
+    assertTrue(BlindGrading.extension("application/x-msdownload").isEmpty());
+  }
+}
