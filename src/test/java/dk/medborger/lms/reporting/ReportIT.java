@@ -544,4 +544,41 @@ class ReportIT {
             reports.completionsByMonth(
                 w.hr(), filter("course=" + w.course() + "&municipality=" + w.syd()), 12));
   }
+
+  @org.jboss.arquillian.test.api.ArquillianResource java.net.URL base;
+
+  @Test
+  void aRoleTakenAwayOrAnAccountClosedCountsFromTheNextRequestNotTheNextLogin() throws Exception {
+    String name = "roles." + System.nanoTime();
+    long id =
+        accounts.create(
+            name,
+            accounts.hashPassword("hemmelig-kode-1".toCharArray()),
+            "Rolle Test",
+            null,
+            JobRole.CONSULTANT,
+            EnumSet.of(Role.HR, Role.LEARNER));
+    scopes.grantEveryone(id);
+    String at = base.toString().replaceAll("/$", "");
+    dk.medborger.lms.testing.WebClient client = new dk.medborger.lms.testing.WebClient(at);
+    assertEquals(302, client.login(name, "hemmelig-kode-1").statusCode());
+    assertEquals(200, client.get("/hr/index.xhtml").statusCode());
+
+    utx.begin();
+    em.createNativeQuery("DELETE FROM user_role WHERE user_id = ? AND role = 'HR'")
+        .setParameter(1, id)
+        .executeUpdate();
+    utx.commit();
+    assertEquals(403, client.get("/hr/index.xhtml").statusCode(), "the HR role is gone at once");
+    assertEquals(200, client.get("/learner/dashboard.xhtml").statusCode());
+
+    utx.begin();
+    em.createNativeQuery("UPDATE app_user SET active = FALSE WHERE id = ?")
+        .setParameter(1, id)
+        .executeUpdate();
+    utx.commit();
+    java.net.http.HttpResponse<String> closed = client.get("/learner/dashboard.xhtml");
+    assertEquals(302, closed.statusCode(), "a closed account is signed out at its next click");
+    assertTrue(closed.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+  }
 }

@@ -17,7 +17,8 @@ public final class Deployments {
             .importFrom(
                 new File(System.getProperty("medborger.test.war", "target/medborger-lms.war")))
             .as(WebArchive.class);
-    war.addClasses(TestDatabase.class, AtOnce.class, AtOnce.Call.class, Quizzes.class);
+    war.addClasses(
+        TestDatabase.class, AtOnce.class, AtOnce.Call.class, Quizzes.class, WebClient.class);
     war.addClasses(tests);
     return war;
   }

@@ -26,6 +26,33 @@ public final class WebClient {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
   private final CookieManager cookies = new CookieManager();
+
+  /** The application's address; null: the runnable jar's ({@link RunningApplication}). */
+  private final String base;
+
+  /** A client of the runnable jar the browser tests start. */
+  public WebClient() {
+    this(null);
+  }
+
+  /**
+   * A client of the application at {@code base} (with its context path, no trailing slash): an
+   * Arquillian test's own deployment, from inside it.
+   */
+  public WebClient(String base) {
+    this.base = base;
+  }
+
+  private String base() {
+    return base != null ? base : RunningApplication.baseUrl();
+  }
+
+  /** The origin a browser would send (scheme, host and port, no path). */
+  private String origin() {
+    URI at = URI.create(base());
+    return at.getScheme() + "://" + at.getHost() + (at.getPort() < 0 ? "" : ":" + at.getPort());
+  }
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .cookieHandler(cookies)
@@ -34,7 +61,7 @@ public final class WebClient {
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path)).build(),
+        HttpRequest.newBuilder(URI.create(base() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -101,7 +128,7 @@ public final class WebClient {
   /** Posts a form as a browser would (from this application's page), not following a redirect. */
   public HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
-    return post(path, form, Map.of("Origin", RunningApplication.baseUrl()));
+    return post(path, form, Map.of("Origin", origin()));
   }
 
   /**
@@ -116,7 +143,7 @@ public final class WebClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
@@ -169,7 +196,7 @@ public final class WebClient {
   public HttpResponse<String> postJson(String path, String json, String site)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "application/json")
             .header("Accept", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
@@ -200,9 +227,9 @@ public final class WebClient {
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return http.send(
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .header("Origin", origin == null ? RunningApplication.baseUrl() : origin)
+            .header("Origin", origin == null ? origin() : origin)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -216,9 +243,9 @@ public final class WebClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return http.send(
-        HttpRequest.newBuilder(URI.create(RunningApplication.baseUrl() + path))
+        HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("Origin", RunningApplication.baseUrl())
+            .header("Origin", origin())
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
@@ -261,7 +288,7 @@ public final class WebClient {
     stale.setPath("/");
     stale.setVersion(0);
     cookies.getCookieStore().removeAll();
-    cookies.getCookieStore().add(URI.create(RunningApplication.baseUrl()), stale);
+    cookies.getCookieStore().add(URI.create(base()), stale);
   }
 
   private static String enc(String s) {

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -82,6 +83,10 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     Caller caller =
         session == null ? null : (Caller) session.getAttribute(Caller.SESSION_ATTRIBUTE);
+    if (caller != null && context.isProtected()) {
+      // Pages and downloads behind a constraint; not the style sheets and scripts they load.
+      caller = current(session, caller);
+    }
     if (caller != null) {
       return context.notifyContainerAboutLogin(
           caller.username(), caller.roles().stream().map(Role::name).collect(Collectors.toSet()));
@@ -90,6 +95,31 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
       return redirectToLogin(request, response);
     }
     return context.doNothing();
+  }
+
+  /**
+   * The session's caller with the roles the database gives now (ADR 15): a role taken away counts
+   * from this request; a user no longer active is signed out (null). Should the database not
+   * answer, the session's roles stand for this request; the page itself then answers 503.
+   */
+  private Caller current(HttpSession session, Caller caller) {
+    Optional<Set<Role>> now;
+    try {
+      now = accounts.currentRoles(caller.userId());
+    } catch (RuntimeException e) {
+      return caller;
+    }
+    if (now.isEmpty()) {
+      LOG.info(() -> "user " + caller.userId() + " is no longer active: signed out");
+      session.invalidate();
+      return null;
+    }
+    if (!now.get().equals(caller.roles())) {
+      Caller changed = new Caller(caller.userId(), caller.username(), caller.fullName(), now.get());
+      session.setAttribute(Caller.SESSION_ATTRIBUTE, changed);
+      return changed;
+    }
+    return caller;
   }
 
   private AuthenticationStatus login(

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -52,6 +54,31 @@ public class UserAccounts {
         .setParameter("username", normalise(username))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The user's roles as the database has them now; empty when the user is gone or no longer active.
+   * Read on every request of a signed-in user (ADR 15), so a role taken away or an account closed
+   * counts from the next click, not the next login: one indexed query, no transaction.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Set<Role>> currentRoles(long userId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT r.role FROM app_user u LEFT JOIN user_role r ON r.user_id = u.id"
+                    + " WHERE u.id = ? AND u.active = TRUE")
+            .setParameter(1, userId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (Object role : rows) {
+      if (role != null) {
+        roles.add(Role.valueOf(role.toString()));
+      }
+    }
+    return Optional.of(Set.copyOf(roles));
   }
 
   /** Where and how to write to a user: name, mail address (may be empty), language. */
