@@ -133,7 +133,16 @@ class AssignmentJourneyIT extends BrowserJourney {
     assertTrue(browser.text(By.id("grade-history")).contains("frigivet"));
 
     if (browser.find(By.id("gradingForm:next")).isEnabled()) {
+      browser.find(By.id("gradingForm:feedback")).sendKeys(" Ikke gemt.");
       browser.find(By.id("gradingForm:next")).click();
+      waiting().until(ExpectedConditions.alertIsPresent()).dismiss();
+      assertTrue(
+          browser.text(By.id("grading-heading")).contains("Camilla Thomsen"),
+          "unsaved changes: the grader is asked first and can stay");
+      assertTrue(
+          browser.find(By.id("gradingForm:feedback")).getAttribute("value").endsWith("Ikke gemt."));
+      browser.find(By.id("gradingForm:next")).click();
+      waiting().until(ExpectedConditions.alertIsPresent()).accept();
       waiting()
           .until(
               d -> !d.findElement(By.id("grading-heading")).getText().contains("Camilla Thomsen"));

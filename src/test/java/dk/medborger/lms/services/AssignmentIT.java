@@ -273,6 +273,13 @@ class AssignmentIT {
     assertTrue(work.page(extended, assignment).extended());
     work.submit(extended, assignment, true, null);
     assertFalse(work.page(extended, assignment).versions().get(0).late(), "within the extension");
+    List<AssignmentViews.QueueRow> queue =
+        grading.queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null));
+    GradingPage graded = grading.page(teacher, queue.get(queue.size() - 1).id());
+    assertEquals(
+        work.page(extended, assignment).dueAt(),
+        graded.dueAt(),
+        "the grader sees the learner's own due date");
   }
 
   @Test
@@ -429,10 +436,9 @@ class AssignmentIT {
         List.of("REVISION_REQUESTED", "SAVED", "RELEASED"),
         grading.page(teacher, id).history().stream().map(h -> h.action()).toList());
     // The learner is told both times, in Danish, with a link and without the feedback itself.
-    try (dk.medborger.lms.testing.TestMailServer smtp =
-        dk.medborger.lms.testing.TestMailServer.start()) {
-      mailSender.sendDue();
-      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
+    List<jakarta.mail.internet.MimeMessage> mails =
+        dk.medborger.lms.testing.TestMailServer.deliver(mailSender::sendDue, mailbox);
+    try {
       assertEquals(2, mails.size());
       assertTrue(mails.get(0).getSubject().startsWith("Din opgave skal gøres færdig"));
       assertTrue(mails.get(1).getSubject().startsWith("Din opgave er bedømt"));
@@ -927,13 +933,44 @@ class AssignmentIT {
     assertEquals(
         new AssignmentViews.QueuePlace(0, 3, null, all.get(1)),
         grading.place(teacher, ofIt, all.get(0)));
+    AssignmentViews.GradingStep forward =
+        grading.step(teacher, ofIt, grading.page(teacher, all.get(0)), true).orElseThrow();
+    assertEquals(all.get(1), forward.page().submissionId(), "the step opens the next one");
+    assertEquals(all.get(2), forward.beyond(), "and knows there is one after it");
+    AssignmentViews.GradingStep back =
+        grading.step(teacher, ofIt, grading.page(teacher, all.get(2)), false).orElseThrow();
+    assertEquals(all.get(1), back.page().submissionId());
+    assertEquals(all.get(0), back.beyond());
+    assertTrue(grading.step(teacher, ofIt, grading.page(teacher, all.get(2)), true).isEmpty());
+    assertEquals(
+        new AssignmentViews.QueuePlace(2, 3, all.get(1), null),
+        grading.place(teacher, ofIt, all.get(1)).stepped(all.get(1), true, null),
+        "a step counts the place on instead of counting the queue again");
     GradingPage p = grading.page(teacher, all.get(1));
     grading.grade(teacher, all.get(1), p.version(), all(p, "PASS"), null, null, true);
     assertEquals(
         new AssignmentViews.QueuePlace(-1, 2, all.get(0), all.get(2)),
         grading.place(teacher, ofIt, all.get(1)),
         "released: out of the waiting queue, its neighbours still reached");
-    assertEquals(2, grading.countUntil(teacher, ofIt, clock.instant()));
+    Instant now = clock.instant();
+    assertEquals(
+        new AssignmentViews.QueueCounts(2, 0, List.of(2L, 0L)),
+        grading.counts(teacher, ofIt, List.of(now, now.minus(Duration.ofDays(1)))));
+    GradingPage oldest = grading.page(teacher, all.get(0));
+    grading.grade(teacher, all.get(0), oldest.version(), all(oldest, "PASS"), null, null, false);
+    assertEquals(
+        new AssignmentViews.QueueCounts(2, 1, List.of()),
+        grading.counts(teacher, ofIt, List.of()),
+        "one scan counts the queue and the grades saved for a bulk release");
+    assertEquals(
+        1,
+        grading
+            .counts(
+                teacher,
+                new AssignmentViews.QueueFilter(null, assignment, SubmissionStatus.SUBMITTED, null),
+                List.of())
+            .releasable(),
+        "saved grades are counted for release also when the status filter leaves them out");
   }
 
   private void assertRefused(
@@ -1034,22 +1071,19 @@ class AssignmentIT {
             : now.toLocalDate().plusDays(1);
     assertTrue(digest.queue(day) >= 1);
     assertEquals(0, digest.queue(day), "a day's digest goes once");
-    try (dk.medborger.lms.testing.TestMailServer smtp =
-        dk.medborger.lms.testing.TestMailServer.start()) {
-      mailSender.sendDue();
-      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
-      assertEquals(1, mails.size());
-      assertTrue(mails.get(0).getSubject().startsWith("Nyt til bedømmelse"));
-      String text = String.valueOf(mails.get(0).getContent());
-      String title =
-          catalog.outline(course()).activitiesInOrder().stream()
-              .filter(i -> i.id() == assignment)
-              .findFirst()
-              .orElseThrow()
-              .title();
-      assertTrue(text.contains("»" + title + "« i kurset"), text);
-      assertTrue(text.contains("/instructor/queue.xhtml"), text);
-      assertFalse(text.contains("Test Deltager"), "counts, never names");
-    }
+    List<jakarta.mail.internet.MimeMessage> mails =
+        dk.medborger.lms.testing.TestMailServer.deliver(mailSender::sendDue, mailbox);
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).getSubject().startsWith("Nyt til bedømmelse"));
+    String text = String.valueOf(mails.get(0).getContent());
+    String title =
+        catalog.outline(course()).activitiesInOrder().stream()
+            .filter(i -> i.id() == assignment)
+            .findFirst()
+            .orElseThrow()
+            .title();
+    assertTrue(text.contains("»" + title + "« i kurset"), text);
+    assertTrue(text.contains("/instructor/queue.xhtml"), text);
+    assertFalse(text.contains("Test Deltager"), "counts, never names");
   }
 }

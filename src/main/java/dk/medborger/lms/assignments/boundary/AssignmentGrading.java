@@ -9,10 +9,10 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.LateRules;
+import dk.medborger.lms.assignments.control.QueueWalk;
 import dk.medborger.lms.assignments.control.Rubrics;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
 import dk.medborger.lms.assignments.entity.Assignment;
-import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
 import dk.medborger.lms.assignments.entity.RubricLevel;
@@ -37,6 +37,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An instructor grading assignments: one queue across every course they teach (oldest first,
@@ -57,6 +59,8 @@ public class AssignmentGrading {
 
   @Inject SubmissionRecords records;
 
+  @Inject QueueWalk walk;
+
   @Inject Submissions submissions;
 
   @Inject Clock clock;
@@ -75,47 +79,89 @@ public class AssignmentGrading {
    */
   public AssignmentViews.QueuePage queuePage(
       long instructorId, QueueFilter filter, int offset, int limit) {
-    List<Long> courses = teaching.coursesOf(instructorId);
-    if (courses.isEmpty()) {
-      return new AssignmentViews.QueuePage(List.of(), 0);
-    }
-    List<QueueRow> rows =
-        queueQuery(
-                "NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
-                    + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
-                    + " s.submittedAt, a.blindGrading, s.version, s.passed)",
-                "",
-                " ORDER BY s.submittedAt, s.id",
-                QueueRow.class,
-                courses,
-                filter)
-            .setFirstResult(offset)
-            .setMaxResults(limit)
-            .getResultList();
+    List<QueueRow> rows = rows(instructorId, filter, offset, limit);
     long total =
         offset == 0 && rows.size() < limit
             ? rows.size()
-            : queueQuery("COUNT(s)", "", "", Long.class, courses, filter).getSingleResult();
+            : counts(instructorId, filter, List.of()).total();
     return new AssignmentViews.QueuePage(rows, total);
   }
 
   /**
-   * How many submissions of the queue were handed in at or before {@code at}: where an item of that
-   * time (a quiz essay) goes among them.
+   * {@code limit} submissions of the queue from the {@code offset}-th, oldest first: their ids
+   * walked on the queue's index ({@link QueueWalk}), then those rows.
    */
-  public long countUntil(long instructorId, QueueFilter filter, Instant at) {
+  public List<QueueRow> rows(long instructorId, QueueFilter filter, int offset, int limit) {
     List<Long> courses = teaching.coursesOf(instructorId);
     if (courses.isEmpty()) {
-      return 0;
+      return List.of();
     }
-    return queueQuery("COUNT(s)", " AND s.submittedAt <= :at", "", Long.class, courses, filter)
-        .setParameter("at", at)
-        .getSingleResult();
+    List<Long> ids = walk.ids(scope(courses, filter), null, null, true, offset, limit);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
+                + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
+                + " s.submittedAt, a.blindGrading, s.version, s.passed)"
+                + " FROM Submission s, UserAccount u, Assignment a JOIN a.module m"
+                + " JOIN m.course c WHERE a.id = s.assignmentId AND u.id = s.userId"
+                + " AND s.id IN :ids ORDER BY s.submittedAt, s.id",
+            QueueRow.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private static QueueWalk.Scope scope(List<Long> courses, QueueFilter filter) {
+    return new QueueWalk.Scope(
+        courses,
+        filter.courseId(),
+        filter.assignmentId(),
+        filter.late(),
+        (filter.status() == null ? WAITING : List.of(filter.status()))
+            .stream().map(Enum::name).toList());
+  }
+
+  /**
+   * The queue's counts in one scan of its index: how many the filter lets through, how many of
+   * those have a grade saved and not released (what a bulk release would release, counted apart
+   * when the filter's status leaves them out), and for each of {@code times} how many were handed
+   * in at or before it (where a quiz essay of that time goes among them).
+   */
+  public AssignmentViews.QueueCounts counts(
+      long instructorId, QueueFilter filter, List<Instant> times) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return new AssignmentViews.QueueCounts(0, 0, times.stream().map(t -> 0L).toList());
+    }
+    boolean releasableAmong =
+        filter.status() == null || filter.status() == SubmissionStatus.IN_GRADING;
+    String saved = SubmissionStatus.IN_GRADING.name();
+    long[] sums = walk.counts(scope(courses, filter), saved, times);
+    List<Long> until = new ArrayList<>();
+    for (int i = 0; i < times.size(); i++) {
+      until.add(sums[2 + i]);
+    }
+    long releasable =
+        releasableAmong
+            ? sums[1]
+            : walk.counts(
+                    scope(
+                        courses,
+                        new QueueFilter(
+                            filter.courseId(),
+                            filter.assignmentId(),
+                            SubmissionStatus.IN_GRADING,
+                            filter.late())),
+                    saved,
+                    List.of())[0];
+    return new AssignmentViews.QueueCounts(sums[0], releasable, List.copyOf(until));
   }
 
   /**
    * A submission's place in the queue and its neighbours, by the queue's order (handed in, then id)
-   * on its index: the next-submission step reads four small answers, never the whole queue.
+   * on its index: five small answers, never the whole queue. The grading page asks for it when it
+   * opens and after a grade is written; its steps go by {@link #step}.
    */
   public AssignmentViews.QueuePlace place(
       long instructorId, QueueFilter filter, long submissionId) {
@@ -125,57 +171,89 @@ public class AssignmentGrading {
       return new AssignmentViews.QueuePlace(-1, 0, null, null);
     }
     Instant at = s.getSubmittedAt();
-    // MariaDB sorts a missing time (a draft) first.
-    String before =
-        at == null
-            ? " AND s.submittedAt IS NULL AND s.id < :id"
-            : " AND (s.submittedAt IS NULL OR s.submittedAt < :at"
-                + " OR (s.submittedAt = :at AND s.id < :id))";
-    String after =
-        at == null
-            ? " AND (s.submittedAt IS NOT NULL OR s.id > :id)"
-            : " AND (s.submittedAt > :at OR (s.submittedAt = :at AND s.id > :id))";
-    long total = queueQuery("COUNT(s)", "", "", Long.class, courses, filter).getSingleResult();
+    QueueWalk.Scope scope = scope(courses, filter);
+    long total = walk.counts(scope, SubmissionStatus.IN_GRADING.name(), List.of())[0];
     boolean inQueue =
         queueQuery("COUNT(s)", " AND s.id = :id", "", Long.class, courses, filter)
                 .setParameter("id", submissionId)
                 .getSingleResult()
             > 0;
     int position =
-        inQueue
-            ? keyed(
-                    queueQuery("COUNT(s)", before, "", Long.class, courses, filter),
-                    at,
-                    submissionId)
-                .getSingleResult()
-                .intValue()
-            : -1;
-    Long previous =
-        keyed(
-                queueQuery(
-                    "s.id",
-                    before,
-                    " ORDER BY s.submittedAt DESC, s.id DESC",
-                    Long.class,
-                    courses,
-                    filter),
-                at,
-                submissionId)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    Long next =
-        keyed(
-                queueQuery(
-                    "s.id", after, " ORDER BY s.submittedAt, s.id", Long.class, courses, filter),
-                at,
-                submissionId)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return new AssignmentViews.QueuePlace(position, total, previous, next);
+        !inQueue
+            ? -1
+            : at == null
+                ? keyed(
+                        queueQuery("COUNT(s)", before(at), "", Long.class, courses, filter),
+                        at,
+                        submissionId)
+                    .getSingleResult()
+                    .intValue()
+                : (int) walk.before(scope, at, submissionId);
+    List<Long> previous = neighbours(courses, filter, at, submissionId, false, 1);
+    List<Long> next = neighbours(courses, filter, at, submissionId, true, 1);
+    return new AssignmentViews.QueuePlace(
+        position,
+        total,
+        previous.isEmpty() ? null : previous.get(0),
+        next.isEmpty() ? null : next.get(0));
+  }
+
+  /**
+   * The next-submission step: the grading page of the submission after ({@code forward}) or before
+   * the one shown, in the filter's queue, and the id of the one beyond it. Four statements and the
+   * page's own five, whatever the queue's length: the courses taught, two neighbours on the queue's
+   * index, the page. Empty when there is no such submission.
+   */
+  public Optional<AssignmentViews.GradingStep> step(
+      long instructorId, QueueFilter filter, GradingPage from, boolean forward) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Long> ids =
+        neighbours(courses, filter, from.submittedAt(), from.submissionId(), forward, 2);
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AssignmentViews.GradingStep(
+            page(courses, ids.get(0)), ids.size() > 1 ? ids.get(1) : null));
+  }
+
+  /** Up to {@code count} ids next to the key ({@code at}, {@code id}) in the queue's order. */
+  private List<Long> neighbours(
+      List<Long> courses, QueueFilter filter, Instant at, long id, boolean forward, int count) {
+    if (at != null) {
+      return walk.ids(scope(courses, filter), at, id, forward, 0, count);
+    }
+    return keyed(
+            queueQuery(
+                "s.id",
+                forward ? after(at) : before(at),
+                forward
+                    ? " ORDER BY s.submittedAt, s.id"
+                    : " ORDER BY s.submittedAt DESC, s.id DESC",
+                Long.class,
+                courses,
+                filter),
+            at,
+            id)
+        .setMaxResults(count)
+        .getResultList();
+  }
+
+  // MariaDB sorts a missing time (a draft) first.
+  private static String before(Instant at) {
+    return at == null
+        ? " AND s.submittedAt IS NULL AND s.id < :id"
+        : " AND (s.submittedAt IS NULL OR s.submittedAt < :at"
+            + " OR (s.submittedAt = :at AND s.id < :id))";
+  }
+
+  private static String after(Instant at) {
+    return at == null
+        ? " AND (s.submittedAt IS NOT NULL OR s.id > :id)"
+        : " AND (s.submittedAt > :at OR (s.submittedAt = :at AND s.id > :id))";
   }
 
   private static <T> TypedQuery<T> keyed(TypedQuery<T> query, Instant at, long id) {
@@ -258,37 +336,62 @@ public class AssignmentGrading {
 
   /** A submission's grading page; 403 for a course the instructor does not teach. */
   public GradingPage page(long instructorId, long submissionId) {
-    Submission s = em.find(Submission.class, submissionId);
-    if (s == null) {
-      throw new NotFoundException("submission " + submissionId);
-    }
-    CourseOutline outline = taught(instructorId, s.getAssignmentId());
-    Assignment a = em.find(Assignment.class, s.getAssignmentId());
-    Map<Long, String> names = new HashMap<>();
-    List<HistoryRow> history = new ArrayList<>();
-    for (GradeEntry g :
+    return page(teaching.coursesOf(instructorId), submissionId);
+  }
+
+  /**
+   * The grading page in six statements: the submission with its learner and course; the extension;
+   * the assignment with its rubric; the versions; their files; the grade history with the graders.
+   */
+  private GradingPage page(List<Long> courses, long submissionId) {
+    AssignmentViews.GradingHead head =
         em.createQuery(
-                "SELECT g FROM GradeEntry g WHERE g.submissionId = :s ORDER BY g.gradedAt, g.id",
-                GradeEntry.class)
-            .setParameter("s", submissionId)
-            .getResultList()) {
-      history.add(
-          new HistoryRow(
-              g.getAction().name(),
-              g.getVersionNumber(),
-              g.getPassed(),
-              g.getPoints(),
-              names.computeIfAbsent(g.getGradedBy(), this::name),
-              g.getGradedAt()));
+                "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$GradingHead("
+                    + "s, u.fullName, c.id, c.title) FROM Submission s"
+                    + " JOIN UserAccount u ON u.id = s.userId"
+                    + " JOIN Activity a ON a.id = s.assignmentId JOIN a.module m JOIN m.course c"
+                    + " WHERE s.id = :id",
+                AssignmentViews.GradingHead.class)
+            .setParameter("id", submissionId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("submission " + submissionId));
+    if (!courses.contains(head.courseId())) {
+      throw new ForbiddenException("course " + head.courseId());
     }
+    Submission s = head.submission();
+    Assignment a =
+        em.createQuery("SELECT a FROM Assignment a WHERE a.id = :id", Assignment.class)
+            .setParameter("id", s.getAssignmentId())
+            .setHint(QueryHints.LEFT_FETCH, "a.criteria.levels")
+            .getResultList()
+            .get(0);
+    List<HistoryRow> history =
+        em.createQuery(
+                "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$GradedBy("
+                    + "g, u.fullName) FROM GradeEntry g JOIN UserAccount u ON u.id = g.gradedBy"
+                    + " WHERE g.submissionId = :s ORDER BY g.gradedAt, g.id",
+                AssignmentViews.GradedBy.class)
+            .setParameter("s", submissionId)
+            .getResultStream()
+            .map(
+                g ->
+                    new HistoryRow(
+                        g.entry().getAction().name(),
+                        g.entry().getVersionNumber(),
+                        g.entry().getPassed(),
+                        g.entry().getPoints(),
+                        g.grader(),
+                        g.entry().getGradedAt()))
+            .toList();
     boolean hidden = BlindGrading.hidden(a.isBlindGrading(), s.getStatus());
     return new GradingPage(
         s.getId(),
         s.getVersion(),
-        AssignmentViews.Participant.of(name(s.getUserId()), s.getId(), hidden),
+        AssignmentViews.Participant.of(head.learnerName(), s.getId(), hidden),
         a.isBlindGrading(),
-        outline.id(),
-        outline.title(),
+        head.courseId(),
+        head.courseTitle(),
         a.getId(),
         a.getTitle(),
         a.getInstructions(),
@@ -301,7 +404,8 @@ public class AssignmentGrading {
         s.getPassed(),
         s.getPoints(),
         s.getFeedback(),
-        List.copyOf(history));
+        history,
+        s.getSubmittedAt());
   }
 
   /**
@@ -459,12 +563,6 @@ public class AssignmentGrading {
       throw new ForbiddenException("course " + outline.id());
     }
     return outline;
-  }
-
-  private String name(long userId) {
-    return em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.id = :id", String.class)
-        .setParameter("id", userId)
-        .getSingleResult();
   }
 
   private static String blankToNull(String text) {

@@ -2,12 +2,15 @@ package dk.medborger.lms.assignments.boundary;
 
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
+import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
+import dk.medborger.lms.assignments.entity.Submission;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.progress.boundary.CourseProgress;
 import dk.medborger.lms.progress.boundary.Deadline;
+import dk.medborger.lms.quizzes.boundary.QuizTeaching.WaitingEssay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -214,26 +217,19 @@ public final class AssignmentViews {
     }
 
     /** A quiz essay waiting for its grade. */
-    public static QueueRow quizEssay(
-        long answerId,
-        long courseId,
-        String courseTitle,
-        long quizId,
-        String quizTitle,
-        String learner,
-        Instant submittedAt) {
+    public static QueueRow quizEssay(WaitingEssay e) {
       return new QueueRow(
           "QUIZ_ESSAY",
-          answerId,
-          courseId,
-          courseTitle,
-          quizId,
-          quizTitle,
-          new Participant(learner, answerId),
+          e.answerId(),
+          e.courseId(),
+          e.courseTitle(),
+          e.quizId(),
+          e.quizTitle(),
+          new Participant(e.learner(), e.answerId()),
           null,
           false,
           1,
-          submittedAt,
+          e.submittedAt(),
           false,
           0,
           null);
@@ -249,6 +245,12 @@ public final class AssignmentViews {
     }
   }
 
+  /**
+   * The grading queue's counts: all the filter lets through, the grades saved and not released, and
+   * how many were handed in until each of the times asked about.
+   */
+  public record QueueCounts(long total, long releasable, List<Long> until) {}
+
   /** One page of the queue's submissions, and how many the filter lets through in all. */
   public record QueuePage(List<QueueRow> rows, long total) {}
 
@@ -256,7 +258,32 @@ public final class AssignmentViews {
    * Where a submission is in its queue: its place from 0 ({@code -1} when the filter no longer lets
    * it through, e.g. released), how many there are, and the ids before and after it.
    */
-  public record QueuePlace(int position, long total, Long previous, Long next) {}
+  public record QueuePlace(int position, long total, Long previous, Long next) {
+
+    /**
+     * The place after a step from here to the {@code forward} (or backward) neighbour, whose own
+     * neighbour beyond is {@code beyond}; unknown ({@code null}) when this place is not in the
+     * queue.
+     */
+    public QueuePlace stepped(long from, boolean forward, Long beyond) {
+      if (position < 0) {
+        return null;
+      }
+      return forward
+          ? new QueuePlace(position + 1, total, from, beyond)
+          : new QueuePlace(position - 1, total, beyond, from);
+    }
+  }
+
+  /** The grading page a step moved to, and the id of the submission beyond it (null: none). */
+  public record GradingStep(GradingPage page, Long beyond) {}
+
+  /** The submission row of a grading page with its learner's name and course. */
+  public record GradingHead(
+      Submission submission, String learnerName, long courseId, String courseTitle) {}
+
+  /** A grade entry with its grader's name. */
+  public record GradedBy(GradeEntry entry, String grader) {}
 
   /** An assignment of a course the instructor teaches, for the queue's filter. */
   public record AssignmentOption(long id, String title, long courseId, String courseTitle) {}
@@ -290,7 +317,8 @@ public final class AssignmentViews {
       Boolean passed,
       BigDecimal points,
       String feedback,
-      List<HistoryRow> history) {
+      List<HistoryRow> history,
+      Instant submittedAt) {
 
     public VersionRow current() {
       return versions.isEmpty() ? null : versions.get(versions.size() - 1);
