@@ -408,6 +408,128 @@ class AccessControlIT {
   }
 
   @Test
+  void feedbackFilesAreForTheCoursesInstructorsAndForTheirLearnerOnlyOnceReleased()
+      throws Exception {
+    // The demo's graded reflection of Mette Skov ("learner") came with the instructor's PDF.
+    WebClient owner = new WebClient();
+    owner.login("learner", "medborger");
+    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
+    String assignment =
+        PageLinks.matches(
+                owner.get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/assignment\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    String released =
+        PageLinks.matches(
+                owner.get("/learner/assignment.xhtml?id=" + assignment).body(),
+                "/learner/feedback-file\\?id=(\\d+)")
+            .get(0);
+    String learnerCopy = "/learner/feedback-file?id=" + released;
+    String gradersCopy = "/instructor/feedback-file?id=" + released;
+    HttpResponse<String> mine = owner.get(learnerCopy);
+    assertEquals(200, mine.statusCode());
+    assertTrue(mine.body().startsWith("%PDF"), "the PDF itself");
+    assertEquals("nosniff", mine.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", mine.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(
+        mine.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+
+    // A waiting submission of the instructor's course: a file attached there is not yet shown.
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    String waiting = waitingSubmissionOf(instructor, "Karsten Møller");
+    String upload = "/instructor/feedback-upload?submission=" + waiting;
+    byte[] large = java.util.Arrays.copyOf(PDF, 3 * 1024 * 1024);
+    assertEquals(
+        403,
+        instructor
+            .postFile(upload, "feedbackFile", "k.pdf", PDF, "http://evil.example")
+            .statusCode(),
+        "cross-site");
+    HttpResponse<String> attached =
+        instructor.postFile(upload, "feedbackFile", "k.pdf", large, null);
+    assertEquals(302, attached.statusCode(), "a 3 MB file passes the body limit of a file form");
+    String location = attached.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("submission.xhtml?id=" + waiting), location);
+    assertTrue(location.contains("feedback=OK"), location);
+    String waitingFile =
+        PageLinks.matches(
+                instructor.get("/instructor/submission.xhtml?id=" + waiting).body(),
+                "/instructor/feedback-file\\?id=(\\d+)")
+            .get(0);
+    String unreleased = "/learner/feedback-file?id=" + waitingFile;
+    String remove = upload + "&remove=" + waitingFile;
+
+    for (String path : List.of(gradersCopy, "/instructor/feedback-file?id=" + waitingFile)) {
+      assertEquals(200, instructor.get(path).statusCode(), path);
+    }
+    assertEquals(404, instructor.get("/instructor/feedback-file?id=999999").statusCode());
+    assertEquals(404, instructor.get("/instructor/feedback-file?id=x").statusCode());
+    assertEquals(
+        404,
+        instructor
+            .postFile(
+                "/instructor/feedback-upload?submission=999999", "feedbackFile", "k.pdf", PDF, null)
+            .statusCode());
+
+    WebClient karsten = new WebClient();
+    karsten.login("karsten.moeller", "medborger");
+    assertEquals(404, karsten.get(unreleased).statusCode(), "not released: not there for him");
+    WebClient colleague = new WebClient();
+    colleague.login("anna.jensen", "medborger");
+    for (String path : List.of(learnerCopy, unreleased, "/learner/feedback-file?id=999999")) {
+      HttpResponse<String> response = colleague.get(path);
+      assertEquals(404, response.statusCode(), "another learner: " + path);
+      assertNoStackTrace(response);
+    }
+
+    WebClient otherCourse = new WebClient();
+    otherCourse.login("instructor.horsens", "medborger");
+    for (String path : List.of(gradersCopy, "/instructor/feedback-file?id=" + waitingFile)) {
+      HttpResponse<String> response = otherCourse.get(path);
+      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
+      assertNoStackTrace(response);
+    }
+    assertEquals(
+        403, otherCourse.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode());
+    assertEquals(403, otherCourse.postFromThisSite(remove, Map.of()).statusCode());
+
+    for (String user : List.of("learner", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      assertEquals(403, other.get(gradersCopy).statusCode(), user);
+      assertEquals(
+          403, other.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode(), user);
+      assertEquals(403, other.postFromThisSite(remove, Map.of()).statusCode(), user);
+    }
+    for (String user : List.of("instructor", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      assertEquals(403, other.get(learnerCopy).statusCode(), user);
+    }
+    WebClient anonymous = new WebClient();
+    for (String path : List.of(learnerCopy, gradersCopy)) {
+      assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
+    }
+    assertEquals(302, anonymous.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode());
+
+    HttpResponse<String> removed = instructor.postFromThisSite(remove, Map.of());
+    assertEquals(302, removed.statusCode());
+    assertTrue(removed.headers().firstValue("Location").orElse("").contains("feedback=REMOVED"));
+    assertEquals(404, instructor.get("/instructor/feedback-file?id=" + waitingFile).statusCode());
+  }
+
+  /** The id of a learner's submission waiting in the instructor's grading queue, by their name. */
+  private static String waitingSubmissionOf(WebClient instructor, String learner) throws Exception {
+    for (String row : instructor.get("/instructor/queue.xhtml").body().split("<tr")) {
+      if (row.contains(learner) && row.contains("submission.xhtml?id=")) {
+        return PageLinks.matches(row, "submission\\.xhtml\\?id=(\\d+)").get(0);
+      }
+    }
+    throw new AssertionError(learner + " has nothing waiting in the queue");
+  }
+
+  @Test
   void hrUsersSeeOnlyThePeopleOfTheirScopeInEveryPageAndExport() throws Exception {
     WebClient hr = new WebClient();
     hr.login("hr", "medborger");

@@ -27,8 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A reflection from hand-in to grade in a real browser: a learner writes it (the draft saved as
  * typed), attaches a PDF, is stopped by the citizen data guard and removes the CPR number with one
  * click, and hands in; the instructor finds it in the grading queue, grades it with the competence
- * rubric, releases it and moves to the next submission without a page load; the learner sees the
- * grade and the feedback. axe-core checks every page on the way.
+ * rubric, attaches a feedback PDF, releases it and moves to the next submission without a page
+ * load; the learner sees the grade and the feedback and downloads the feedback file. axe-core
+ * checks every page on the way.
  */
 class AssignmentJourneyIT extends BrowserJourney {
 
@@ -97,7 +98,7 @@ class AssignmentJourneyIT extends BrowserJourney {
 
   @Test
   @Order(2)
-  void instructorGradesFromTheQueueReleasesAndMovesOnWithoutAPageLoad() {
+  void instructorGradesFromTheQueueReleasesAndMovesOnWithoutAPageLoad() throws IOException {
     browser.loginAs("instructor", "medborger");
     browser.find(By.id("queue-link")).click();
     browser.waitFor(By.id("queue"));
@@ -116,6 +117,18 @@ class AssignmentJourneyIT extends BrowserJourney {
     assertTrue(browser.text(By.id("grading-heading")).contains("Camilla Thomsen"));
     assertTrue(browser.text(By.cssSelector(".submitted-text")).contains("[fjernet]"));
     assertFalse(browser.driver().findElements(By.cssSelector("a.file-link")).isEmpty());
+
+    // A feedback file: attached through the page's own file field, which posts and comes back.
+    Path annotated = Files.createTempFile("kommentarer-", ".pdf");
+    Files.write(annotated, pdf("Kommentarer i margenen"));
+    browser.find(By.id("feedback-file")).sendKeys(annotated.toAbsolutePath().toString());
+    browser.find(By.id("feedback-attach")).click();
+    browser.waitFor(By.id("feedback-files-message"));
+    assertTrue(browser.text(By.id("feedback-files-message")).contains("vedhæftet"));
+    assertTrue(browser.text(By.id("grading-heading")).contains("Camilla Thomsen"), "back on it");
+    assertEquals(1, browser.driver().findElements(By.cssSelector("#feedback-file-list li")).size());
+    assertTrue(browser.text(By.id("grade-history")).contains("Feedbackfil vedhæftet"));
+    browser.assertAccessible("grading-feedback-file");
 
     for (WebElement pass : browser.driver().findElements(By.cssSelector("input[value='PASS']"))) {
       pass.click();
@@ -155,6 +168,16 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.waitFor(By.id("assignment-result"));
     assertTrue(browser.text(By.id("assignment-grade")).contains("Bestået"));
     assertTrue(browser.text(By.id("assignment-feedback")).contains("Godt set"));
+    WebElement feedbackFile = browser.find(By.cssSelector("#feedback-files a.feedback-file-link"));
+    assertTrue(feedbackFile.getText().startsWith("kommentarer-"), feedbackFile.getText());
+    Object fetched =
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type') + ' ' + t.substring(0, 5))));",
+                feedbackFile.getAttribute("href"));
+    assertEquals("200 application/pdf %PDF-", fetched, "the learner downloads the PDF");
     browser.assertAccessible("assignment-graded");
   }
 

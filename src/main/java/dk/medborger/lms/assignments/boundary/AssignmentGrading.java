@@ -3,15 +3,20 @@ package dk.medborger.lms.assignments.boundary;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.AssignmentOption;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFiles;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.HistoryRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
 import dk.medborger.lms.assignments.control.BlindGrading;
+import dk.medborger.lms.assignments.control.FileInspection;
+import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.LateRules;
 import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.control.SafeFileNames;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
 import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
@@ -30,6 +35,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,6 +64,10 @@ public class AssignmentGrading {
   @Inject SubmissionRecords records;
 
   @Inject Submissions submissions;
+
+  @Inject FileStore files;
+
+  @Inject FileInspection inspection;
 
   @Inject Clock clock;
 
@@ -451,6 +461,70 @@ public class AssignmentGrading {
             + 1;
     return submissions.download(
         file, BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()));
+  }
+
+  /**
+   * The submission's feedback files (ADR 16), every round's, and whether more may be attached now;
+   * 403 for a course the instructor does not teach.
+   */
+  public FeedbackFiles feedbackFiles(long instructorId, long submissionId) {
+    Submission s = taughtSubmission(instructorId, submissionId);
+    boolean open = s.getStatus().awaitingGrading();
+    return new FeedbackFiles(
+        s.getId(),
+        submissions.feedbackRows(s, records.feedbackFiles(s.getId()), open),
+        open,
+        SubmissionRecords.MAX_FEEDBACK_FILES,
+        SubmissionRecords.MAX_FEEDBACK_BYTES);
+  }
+
+  /**
+   * Attaches a feedback file to the submission's current version, stored as a learner's file is:
+   * its size counted as it arrives, its type read from its content (the assignments' default
+   * types), its name made safe; refused with a reason otherwise, and then nothing is kept.
+   */
+  public long attachFeedbackFile(
+      long instructorId, long submissionId, String rawName, InputStream content) {
+    Submission s = taughtSubmission(instructorId, submissionId);
+    if (!s.getStatus().awaitingGrading()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    FileStore.Received received = files.receive(content, SubmissionRecords.MAX_FEEDBACK_BYTES);
+    try {
+      String type = inspection.detect(received.temp());
+      if (!Assignment.DEFAULT_TYPES.contains(type)) {
+        throw new AssignmentRefused(Reason.TYPE_NOT_ALLOWED);
+      }
+      return records.addFeedbackFile(
+          instructorId, submissionId, received, SafeFileNames.of(rawName), type, clock.instant());
+    } finally {
+      files.discard(received.temp()); // moved into place already when taken
+    }
+  }
+
+  /** Removes a feedback file of the current round before the grade is released or returned. */
+  public void removeFeedbackFile(long instructorId, long submissionId, long fileId) {
+    taughtSubmission(instructorId, submissionId);
+    records.removeFeedbackFile(instructorId, submissionId, fileId, clock.instant());
+  }
+
+  /** A feedback file of the instructor's course; 403 for another course's, 404 for none. */
+  public Download feedbackDownload(long instructorId, long fileId) {
+    FeedbackFile file = em.find(FeedbackFile.class, fileId);
+    if (file == null) {
+      throw new NotFoundException("feedback file " + fileId);
+    }
+    taughtSubmission(instructorId, file.getSubmissionId());
+    return submissions.download(file);
+  }
+
+  private Submission taughtSubmission(long instructorId, long submissionId) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    taught(instructorId, s.getAssignmentId());
+    return s;
   }
 
   CourseOutline taught(long instructorId, long assignmentId) {

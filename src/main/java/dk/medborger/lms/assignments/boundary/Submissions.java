@@ -2,6 +2,7 @@ package dk.medborger.lms.assignments.boundary;
 
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.FileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Level;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Settings;
@@ -9,7 +10,9 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.VersionRow;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.Rubrics;
 import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
+import dk.medborger.lms.assignments.entity.Submission;
 import dk.medborger.lms.assignments.entity.SubmissionFile;
 import dk.medborger.lms.assignments.entity.SubmissionVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -133,6 +137,42 @@ public class Submissions {
               judged.get(c.getId())));
     }
     return List.copyOf(list);
+  }
+
+  /**
+   * Feedback files as rows, with who attached them; {@code removable} for the current round's while
+   * {@code open} (the grader's view; the learner's never removes).
+   */
+  List<FeedbackFileRow> feedbackRows(Submission s, List<FeedbackFile> list, boolean open) {
+    Map<Long, String> names = new HashMap<>();
+    List<FeedbackFileRow> rows = new ArrayList<>();
+    for (FeedbackFile f : list) {
+      rows.add(
+          new FeedbackFileRow(
+              f.getId(),
+              f.getSafeName(),
+              f.getMediaType(),
+              f.getSizeBytes(),
+              f.getVersionNumber(),
+              names.computeIfAbsent(f.getUploadedBy(), this::name),
+              f.getUploadedAt(),
+              open && f.getVersionNumber() == s.getVersions()));
+    }
+    return List.copyOf(rows);
+  }
+
+  Download download(FeedbackFile file) {
+    return new Download(
+        files.path(file.getStoragePath()),
+        file.getSafeName(),
+        file.getMediaType(),
+        file.getSizeBytes());
+  }
+
+  private String name(long userId) {
+    return em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.id = :id", String.class)
+        .setParameter("id", userId)
+        .getSingleResult();
   }
 
   Download download(SubmissionFile file) {

@@ -18,12 +18,20 @@ import java.util.ResourceBundle;
 
 /**
  * Submitted files, to the learner who handed them in ({@code /learner/assignment-file?id=}) and to
- * the instructors of the course ({@code /instructor/submission-file?id=}); each path behind its
+ * the instructors of the course ({@code /instructor/submission-file?id=}), and the graders'
+ * feedback files, to the instructors ({@code /instructor/feedback-file?id=}) and to the learner
+ * once released or returned ({@code /learner/feedback-file?id=}, ADR 16); each path behind its
  * folder's role constraint and the service's own check (another learner's file is 404, another
  * course's 403). Always an attachment with a safe name (RFC 5987), never sniffed, never cached; to
  * graders of a blind assignment named by the pseudonym (ADR 29).
  */
-@WebServlet(urlPatterns = {"/learner/assignment-file", "/instructor/submission-file"})
+@WebServlet(
+    urlPatterns = {
+      "/learner/assignment-file",
+      "/instructor/submission-file",
+      "/learner/feedback-file",
+      "/instructor/feedback-file"
+    })
 public class SubmissionDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -48,13 +56,17 @@ public class SubmissionDownloads extends HttpServlet {
     Download file;
     try {
       file =
-          request.getServletPath().startsWith("/instructor/")
-              ? grading.download(
-                  user,
-                  id,
-                  ResourceBundle.getBundle("messages", locale.getLocale())
-                      .getString("blind.fileName"))
-              : work.download(user, id);
+          switch (request.getServletPath()) {
+            case "/instructor/submission-file" ->
+                grading.download(
+                    user,
+                    id,
+                    ResourceBundle.getBundle("messages", locale.getLocale())
+                        .getString("blind.fileName"));
+            case "/instructor/feedback-file" -> grading.feedbackDownload(user, id);
+            case "/learner/feedback-file" -> work.feedbackDownload(user, id);
+            default -> work.download(user, id);
+          };
     } catch (NotFoundException e) {
       response.sendError(404);
       return;

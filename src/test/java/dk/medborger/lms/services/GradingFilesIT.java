@@ -1,0 +1,437 @@
+package dk.medborger.lms.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dk.medborger.lms.assignments.boundary.AssignmentGrading;
+import dk.medborger.lms.assignments.boundary.AssignmentPackages;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
+import dk.medborger.lms.assignments.boundary.AssignmentViews;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFileRow;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFiles;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
+import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.control.FileStore;
+import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.courses.boundary.CourseCatalog;
+import dk.medborger.lms.courses.boundary.Enrolments;
+import dk.medborger.lms.courses.boundary.Teaching;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
+import dk.medborger.lms.identity.boundary.UserAccounts;
+import dk.medborger.lms.identity.entity.JobRole;
+import dk.medborger.lms.identity.entity.Role;
+import dk.medborger.lms.platform.CourseSeeding;
+import dk.medborger.lms.platform.ForbiddenException;
+import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.testing.AtOnce;
+import dk.medborger.lms.testing.Deployments;
+import dk.medborger.lms.testing.TestDatabase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The files around grading on a real Payara Micro and MariaDB (ADR 16): the grader's feedback files
+ * stored as submitted files are, with their limits and their steps in the grade history, shown to
+ * the learner only once the round is released or returned, removed only before; and who may fetch
+ * them.
+ */
+@ExtendWith({TestDatabase.class, ArquillianExtension.class})
+class GradingFilesIT {
+
+  private static final AtomicInteger USERS = new AtomicInteger();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application(GradingFilesIT.class);
+  }
+
+  @Inject CourseCatalog catalog;
+  @Inject Enrolments enrolments;
+  @Inject Teaching teaching;
+  @Inject UserAccounts accounts;
+  @Inject AssignmentWork work;
+  @Inject AssignmentPackages packages;
+  @Inject AssignmentGrading grading;
+  @Inject FileStore store;
+
+  @PersistenceUnit EntityManagerFactory emf;
+
+  // -- feedback files ------------------------------------------------------------------------
+
+  @Test
+  void aGraderAttachesFeedbackFilesStoredAsSubmittedOnesAreAndRemovesThemBeforeRelease()
+      throws Exception {
+    Scene scene = handedIn(a -> {});
+    long rowsBefore = count("feedback_file");
+    long incomingBefore = store.incoming();
+
+    byte[] executable = new byte[4096];
+    executable[0] = 'M';
+    executable[1] = 'Z';
+    assertRefused(Reason.TYPE_NOT_ALLOWED, scene, "kommentarer.pdf", executable);
+    assertRefused(Reason.EMPTY, scene, "tom.pdf", new byte[0]);
+    byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+    assertRefused(Reason.TYPE_NOT_ALLOWED, scene, "noter.txt", html);
+    byte[] tooLarge = Arrays.copyOf(pdf("Stor", null), 20 * 1024 * 1024 + 1);
+    assertRefused(Reason.TOO_LARGE, scene, "stor.pdf", tooLarge);
+    assertEquals(rowsBefore, count("feedback_file"), "no row for a refused file");
+    assertEquals(incomingBefore, store.incoming(), "no temporary file left");
+
+    byte[] annotated = pdf("Mine kommentarer i margenen", null);
+    long first =
+        grading.attachFeedbackFile(
+            scene.teacher, scene.submission, "../../Kommentarer – Søren.pdf", stream(annotated));
+    FeedbackFiles files = grading.feedbackFiles(scene.teacher, scene.submission);
+    assertTrue(files.open());
+    FeedbackFileRow row = files.files().get(0);
+    assertEquals(first, row.id());
+    assertEquals("Kommentarer – Søren.pdf", row.name(), "the name made safe");
+    assertEquals("application/pdf", row.mediaType(), "the type read from the bytes");
+    assertEquals(1, row.version());
+    assertEquals("Test Underviser", row.attachedBy());
+    assertTrue(row.removable());
+    AssignmentViews.Download d = grading.feedbackDownload(scene.teacher, first);
+    assertTrue(d.path().startsWith(store.root()), "in the files folder");
+    assertFalse(d.path().toString().contains("Søren"), "on disk by the server's name");
+    assertEquals(sha256(annotated), sha256(Files.readAllBytes(d.path())));
+    assertEquals(sha256(annotated), stored("feedback_file", first, "sha256"));
+
+    for (int i = 2; i <= 5; i++) {
+      grading.attachFeedbackFile(
+          scene.teacher, scene.submission, "side-" + i + ".txt", stream(("Side " + i).getBytes()));
+    }
+    assertRefused(Reason.TOO_MANY_FILES, scene, "sjette.pdf", pdf("6", null));
+    assertEquals(5, grading.feedbackFiles(scene.teacher, scene.submission).files().size());
+    assertEquals(incomingBefore, store.incoming());
+
+    long last = grading.feedbackFiles(scene.teacher, scene.submission).files().get(4).id();
+    java.nio.file.Path lastOnDisk = grading.feedbackDownload(scene.teacher, last).path();
+    grading.removeFeedbackFile(scene.teacher, scene.submission, last);
+    assertFalse(Files.exists(lastOnDisk), "the bytes go with the row");
+    assertThrows(NotFoundException.class, () -> grading.feedbackDownload(scene.teacher, last));
+    assertEquals(
+        List.of(
+            "FILE_ATTACHED",
+            "FILE_ATTACHED",
+            "FILE_ATTACHED",
+            "FILE_ATTACHED",
+            "FILE_ATTACHED",
+            "FILE_REMOVED"),
+        history(scene),
+        "each step in the grade history");
+    assertEquals(
+        "side-5.txt",
+        historyFileNames(scene.submission).get(5),
+        "the history names the file removed");
+
+    GradingPage page = grading.page(scene.teacher, scene.submission);
+    grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, "Fint", true);
+    FeedbackFiles released = grading.feedbackFiles(scene.teacher, scene.submission);
+    assertFalse(released.open());
+    assertTrue(released.files().stream().noneMatch(FeedbackFileRow::removable));
+    assertRefused(Reason.FEEDBACK_CLOSED, scene, "efter.pdf", pdf("Efter", null));
+    AssignmentRefused closed =
+        assertThrows(
+            AssignmentRefused.class,
+            () -> grading.removeFeedbackFile(scene.teacher, scene.submission, first));
+    assertEquals(Reason.FEEDBACK_CLOSED, closed.reason(), "what the learner saw stays");
+    assertEquals(4, grading.feedbackFiles(scene.teacher, scene.submission).files().size());
+  }
+
+  @Test
+  void theLearnerSeesARoundsFeedbackFilesOnlyOnceItIsReleasedOrReturnedNeverWhileInGrading()
+      throws Exception {
+    Scene scene = handedIn(a -> {});
+    long first =
+        grading.attachFeedbackFile(
+            scene.teacher, scene.submission, "runde-1.pdf", stream(pdf("Runde 1", null)));
+    assertTrue(work.feedbackFiles(scene.learner, scene.assignment).isEmpty(), "SUBMITTED");
+    assertThrows(NotFoundException.class, () -> work.feedbackDownload(scene.learner, first));
+
+    GradingPage page = grading.page(scene.teacher, scene.submission);
+    grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, null, false);
+    assertEquals(
+        dk.medborger.lms.assignments.entity.SubmissionStatus.IN_GRADING,
+        work.page(scene.learner, scene.assignment).status());
+    assertTrue(work.feedbackFiles(scene.learner, scene.assignment).isEmpty(), "IN_GRADING");
+    assertThrows(NotFoundException.class, () -> work.feedbackDownload(scene.learner, first));
+
+    page = grading.page(scene.teacher, scene.submission);
+    grading.requestRevision(scene.teacher, scene.submission, page.version(), "Uddyb.");
+    assertEquals(
+        List.of(first),
+        work.feedbackFiles(scene.learner, scene.assignment).stream().map(f -> f.id()).toList(),
+        "returned for revision: shown");
+    assertEquals("runde-1.pdf", work.feedbackDownload(scene.learner, first).name());
+
+    work.saveDraft(scene.learner, scene.assignment, "Andet udkast.");
+    work.submit(scene.learner, scene.assignment, true, null);
+    long second =
+        grading.attachFeedbackFile(
+            scene.teacher, scene.submission, "runde-2.pdf", stream(pdf("Runde 2", null)));
+    FeedbackFiles graders = grading.feedbackFiles(scene.teacher, scene.submission);
+    assertEquals(List.of(1, 2), graders.files().stream().map(f -> f.version()).toList());
+    assertFalse(graders.files().get(0).removable(), "the first round's was seen");
+    assertTrue(graders.files().get(1).removable());
+    assertEquals(
+        List.of(first),
+        work.feedbackFiles(scene.learner, scene.assignment).stream().map(f -> f.id()).toList(),
+        "the new round's file waits for its release");
+    assertThrows(NotFoundException.class, () -> work.feedbackDownload(scene.learner, second));
+
+    page = grading.page(scene.teacher, scene.submission);
+    grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, null, true);
+    assertEquals(
+        List.of(first, second),
+        work.feedbackFiles(scene.learner, scene.assignment).stream().map(f -> f.id()).toList());
+    assertEquals("runde-2.pdf", work.feedbackDownload(scene.learner, second).name());
+  }
+
+  @Test
+  void onlyTheOwnerAndTheCoursesInstructorsGetAFeedbackFile() throws Exception {
+    Scene scene = handedIn(a -> {});
+    long file =
+        grading.attachFeedbackFile(
+            scene.teacher, scene.submission, "kommentarer.pdf", stream(pdf("K", null)));
+    GradingPage page = grading.page(scene.teacher, scene.submission);
+    grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, null, true);
+    long other = learner("Anden Deltager");
+    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+
+    assertEquals("kommentarer.pdf", work.feedbackDownload(scene.learner, file).name());
+    assertThrows(NotFoundException.class, () -> work.feedbackDownload(other, file));
+    assertTrue(work.feedbackFiles(other, scene.assignment).isEmpty());
+    assertThrows(ForbiddenException.class, () -> grading.feedbackDownload(stranger, file));
+    assertThrows(ForbiddenException.class, () -> grading.feedbackFiles(stranger, scene.submission));
+    assertThrows(
+        ForbiddenException.class,
+        () ->
+            grading.attachFeedbackFile(
+                stranger, scene.submission, "x.pdf", stream(pdf("X", null))));
+    assertThrows(
+        ForbiddenException.class,
+        () -> grading.removeFeedbackFile(stranger, scene.submission, file));
+    assertThrows(NotFoundException.class, () -> grading.feedbackDownload(scene.teacher, 999_999L));
+    assertThrows(NotFoundException.class, () -> work.feedbackDownload(scene.learner, 999_999L));
+    assertThrows(
+        NotFoundException.class,
+        () ->
+            grading.attachFeedbackFile(
+                scene.teacher, 999_999_999L, "x.pdf", stream(pdf("X", null))));
+  }
+
+  @Test
+  void aFileAttachedAsTheGradeIsReleasedIsEitherInTheReleasedRoundOrRefusedWithNothingLeft()
+      throws Exception {
+    for (int round = 0; round < 4; round++) {
+      Scene scene = handedIn(a -> {});
+      GradingPage page = grading.page(scene.teacher, scene.submission);
+      grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, null, false);
+      long version = grading.page(scene.teacher, scene.submission).version();
+      byte[] file = pdf("Samtidig", null);
+      long filesBefore = storedFiles();
+      List<String> outcomes =
+          AtOnce.run(
+              2,
+              i -> {
+                try {
+                  if (i == 0) {
+                    grading.attachFeedbackFile(
+                        scene.teacher, scene.submission, "samtidig.pdf", stream(file));
+                    return "ATTACHED";
+                  }
+                  grading.releaseSaved(scene.teacher, Map.of(scene.submission, version));
+                  return "RELEASED";
+                } catch (AssignmentRefused refused) {
+                  return refused.reason().name();
+                }
+              });
+      assertEquals("RELEASED", outcomes.get(1));
+      List<FeedbackFileRow> seen = work.feedbackFiles(scene.learner, scene.assignment);
+      if (outcomes.get(0).equals("ATTACHED")) {
+        assertEquals(1, seen.size(), "attached before the release: released with it");
+        assertEquals(filesBefore + 1, storedFiles());
+      } else {
+        assertEquals("FEEDBACK_CLOSED", outcomes.get(0));
+        assertTrue(seen.isEmpty());
+        assertEquals(filesBefore, storedFiles(), "refused: no file left on disk");
+      }
+      assertEquals(0, store.incoming());
+    }
+  }
+
+  // -- the scene -----------------------------------------------------------------------------
+
+  /** A learner's submission handed in, and an instructor of its course. */
+  record Scene(long assignment, long learner, long teacher, long submission) {}
+
+  private Scene handedIn(Consumer<Assignment> setUp) {
+    long assignment = assignment(setUp);
+    long learner = learner("Test Deltager");
+    long teacher = instructor();
+    work.saveDraft(learner, assignment, "Min refleksion.");
+    work.submit(learner, assignment, true, null);
+    long submission =
+        grading
+            .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
+            .get(0)
+            .id();
+    return new Scene(assignment, learner, teacher, submission);
+  }
+
+  private long course() {
+    return catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+  }
+
+  private long newUser(String name, Role role) {
+    return accounts.create(
+        "files."
+            + role.name().toLowerCase()
+            + "."
+            + USERS.incrementAndGet()
+            + "."
+            + System.nanoTime(),
+        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
+        name,
+        null,
+        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
+        EnumSet.of(role));
+  }
+
+  private long learner(String name) {
+    long learner = newUser(name, Role.LEARNER);
+    enrolments.enrol(learner, course(), null);
+    return learner;
+  }
+
+  private long instructor() {
+    long instructor = newUser("Test Underviser", Role.INSTRUCTOR);
+    teaching.assign(course(), instructor);
+    return instructor;
+  }
+
+  /** An optional assignment in module 1 of the demo course, so that others' tests are unmoved. */
+  private long assignment(Consumer<Assignment> setUp) {
+    Assignment a =
+        new Assignment(
+            "Filopgave " + System.nanoTime(), 10, CompletionCriterion.ON_SUBMIT, "<p>Skriv.</p>");
+    a.setRequired(false);
+    setUp.accept(a);
+    return packages.add(
+        course(), 1, a, List.of(new AssignmentPackages.Criterion("Kriterium", "K", List.of())));
+  }
+
+  private static Map<Long, String> pass(GradingPage page) {
+    Map<Long, String> judgements = new HashMap<>();
+    page.criteria().forEach(c -> judgements.put(c.id(), "PASS"));
+    return judgements;
+  }
+
+  private void assertRefused(Reason reason, Scene scene, String name, byte[] bytes) {
+    AssignmentRefused refused =
+        assertThrows(
+            AssignmentRefused.class,
+            () -> grading.attachFeedbackFile(scene.teacher, scene.submission, name, stream(bytes)));
+    assertEquals(reason, refused.reason(), name);
+  }
+
+  private List<String> history(Scene scene) {
+    return grading.page(scene.teacher, scene.submission).history().stream()
+        .map(h -> h.action())
+        .toList();
+  }
+
+  private List<String> historyFileNames(long submission) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return em.createNativeQuery(
+              "SELECT file_name FROM grade_entry WHERE submission_id = ? ORDER BY id")
+          .setParameter(1, submission)
+          .getResultStream()
+          .map(String::valueOf)
+          .toList();
+    }
+  }
+
+  private long count(String table) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+          .longValue();
+    }
+  }
+
+  private String stored(String table, long id, String column) {
+    try (EntityManager em = emf.createEntityManager()) {
+      return String.valueOf(
+          em.createNativeQuery("SELECT " + column + " FROM " + table + " WHERE id = ?")
+              .setParameter(1, id)
+              .getSingleResult());
+    }
+  }
+
+  private long storedFiles() throws IOException {
+    try (var files = Files.walk(store.root())) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(store.root().resolve("incoming")))
+          .count();
+    }
+  }
+
+  private static ByteArrayInputStream stream(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  /** A one-page PDF with {@code text}, and {@code author} in its metadata when not null. */
+  static byte[] pdf(String text, String author) throws IOException {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(50, 700);
+        content.showText(text);
+        content.endText();
+      }
+      if (author != null) {
+        doc.getDocumentInformation().setAuthor(author);
+      }
+      doc.save(out);
+      return out.toByteArray();
+    }
+  }
+}
