@@ -307,6 +307,25 @@ class AccessControlIT {
     String download = "/learner/assignment-file?id=" + file;
     HttpResponse<String> mine = owner.get(download);
     assertEquals(200, mine.statusCode());
+    assertInline(owner.get(download + "&inline=1"), "application/pdf");
+    assertTrue(
+        owner
+            .postFile(upload, "file", "noter.txt", "Mine noter".getBytes(), null)
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .contains("upload=OK"));
+    String notes =
+        PageLinks.matches(owner.get(page).body(), "assignment-file\\?id=(\\d+)").stream()
+            .filter(id -> !id.equals(file))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> text = owner.get("/learner/assignment-file?id=" + notes + "&inline=1");
+    assertTrue(
+        text.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+        "only PDFs and pictures are shown inline");
+    assertEquals("sandbox", text.headers().firstValue("Content-Security-Policy").orElse(""));
+    owner.postFromThisSite(upload, Map.of("remove", notes));
     assertEquals("nosniff", mine.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertTrue(
         mine.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"),
@@ -346,6 +365,7 @@ class AccessControlIT {
             "/instructor/comments.xhtml",
             "/instructor/submission.xhtml?id=" + submission,
             "/instructor/submission-file?id=" + file,
+            "/instructor/submission-file?id=" + file + "&inline=1",
             "/instructor/release.xhtml?assignment=" + assignment,
             "/instructor/submissions.zip?assignment=" + assignment,
             "/instructor/grades.csv?assignment=" + assignment);
@@ -434,6 +454,10 @@ class AccessControlIT {
     assertTrue(
         mine.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
+    HttpResponse<String> shown = owner.get(learnerCopy + "&inline=1");
+    assertEquals(200, shown.statusCode());
+    assertInline(shown, "application/pdf");
+
     // A waiting submission of the instructor's course: a file attached there is not yet shown.
     WebClient instructor = new WebClient();
     instructor.login("instructor", "medborger");
@@ -462,6 +486,7 @@ class AccessControlIT {
 
     for (String path : List.of(gradersCopy, "/instructor/feedback-file?id=" + waitingFile)) {
       assertEquals(200, instructor.get(path).statusCode(), path);
+      assertInline(instructor.get(path + "&inline=1"), "application/pdf");
     }
     assertEquals(404, instructor.get("/instructor/feedback-file?id=999999").statusCode());
     assertEquals(404, instructor.get("/instructor/feedback-file?id=x").statusCode());
@@ -477,7 +502,12 @@ class AccessControlIT {
     assertEquals(404, karsten.get(unreleased).statusCode(), "not released: not there for him");
     WebClient colleague = new WebClient();
     colleague.login("anna.jensen", "medborger");
-    for (String path : List.of(learnerCopy, unreleased, "/learner/feedback-file?id=999999")) {
+    for (String path :
+        List.of(
+            learnerCopy,
+            learnerCopy + "&inline=1",
+            unreleased + "&inline=1",
+            "/learner/feedback-file?id=999999")) {
       HttpResponse<String> response = colleague.get(path);
       assertEquals(404, response.statusCode(), "another learner: " + path);
       assertNoStackTrace(response);
@@ -485,7 +515,11 @@ class AccessControlIT {
 
     WebClient otherCourse = new WebClient();
     otherCourse.login("instructor.horsens", "medborger");
-    for (String path : List.of(gradersCopy, "/instructor/feedback-file?id=" + waitingFile)) {
+    for (String path :
+        List.of(
+            gradersCopy,
+            gradersCopy + "&inline=1",
+            "/instructor/feedback-file?id=" + waitingFile + "&inline=1")) {
       HttpResponse<String> response = otherCourse.get(path);
       assertEquals(403, response.statusCode(), "instructor of another course: " + path);
       assertNoStackTrace(response);
@@ -498,6 +532,7 @@ class AccessControlIT {
       WebClient other = new WebClient();
       other.login(user, "medborger");
       assertEquals(403, other.get(gradersCopy).statusCode(), user);
+      assertEquals(403, other.get(gradersCopy + "&inline=1").statusCode(), user);
       assertEquals(
           403, other.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode(), user);
       assertEquals(403, other.postFromThisSite(remove, Map.of()).statusCode(), user);
@@ -506,9 +541,11 @@ class AccessControlIT {
       WebClient other = new WebClient();
       other.login(user, "medborger");
       assertEquals(403, other.get(learnerCopy).statusCode(), user);
+      assertEquals(403, other.get(learnerCopy + "&inline=1").statusCode(), user);
     }
     WebClient anonymous = new WebClient();
-    for (String path : List.of(learnerCopy, gradersCopy)) {
+    for (String path :
+        List.of(learnerCopy, gradersCopy, learnerCopy + "&inline=1", gradersCopy + "&inline=1")) {
       assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
     }
     assertEquals(302, anonymous.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode());
@@ -517,6 +554,24 @@ class AccessControlIT {
     assertEquals(302, removed.statusCode());
     assertTrue(removed.headers().firstValue("Location").orElse("").contains("feedback=REMOVED"));
     assertEquals(404, instructor.get("/instructor/feedback-file?id=" + waitingFile).statusCode());
+  }
+
+  /**
+   * A file sent for a page's "Vis" (ADR 16): inline, of the type detected, never sniffed or cached,
+   * under a policy that runs no script and lets only this application frame it.
+   */
+  private static void assertInline(HttpResponse<String> response, String type) {
+    assertEquals(200, response.statusCode());
+    assertEquals(type, response.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        response.headers().firstValue("Content-Disposition").orElse("").startsWith("inline;"));
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(""));
+    String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.startsWith("default-src 'none';"), policy);
+    assertFalse(policy.contains("script-src"), "scripts fall back to none: " + policy);
+    assertTrue(policy.contains("frame-ancestors 'self'"), policy);
   }
 
   /** The id of a learner's submission waiting in the instructor's grading queue, by their name. */

@@ -129,6 +129,45 @@ class AssignmentJourneyIT extends BrowserJourney {
     assertEquals(1, browser.driver().findElements(By.cssSelector("#feedback-file-list li")).size());
     assertTrue(browser.text(By.id("grade-history")).contains("Feedbackfil vedhæftet"));
     browser.assertAccessible("grading-feedback-file");
+    Path picture = Files.createTempFile("tavle-", ".png");
+    Files.write(picture, png());
+    browser.find(By.id("feedback-file")).sendKeys(picture.toAbsolutePath().toString());
+    browser.find(By.id("feedback-attach")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#feedback-file-list li")).size() == 2);
+
+    // "Vis": the handed-in PDF in a frame of the page, the picture with its name as alt text.
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    browser.find(By.cssSelector("#file-previews summary")).click();
+    waiting()
+        .until(
+            d ->
+                "application/pdf"
+                    .equals(
+                        js.executeScript(
+                            "var f = document.querySelector('#file-previews iframe');"
+                                + " return f && f.contentDocument"
+                                + " ? f.contentDocument.contentType : null;")));
+    assertTrue(
+        browser
+            .find(By.cssSelector("#file-previews iframe"))
+            .getAttribute("title")
+            .endsWith(".pdf"),
+        "the frame is named by the file");
+    WebElement shown = browser.find(By.cssSelector("#feedback-file-list li:nth-child(2) summary"));
+    shown.click();
+    waiting()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "var i = document.querySelector('#feedback-file-list li:nth-child(2) img');"
+                            + " return !!i && i.complete && i.naturalWidth === 120;")));
+    assertTrue(
+        browser
+            .find(By.cssSelector("#feedback-file-list li:nth-child(2) img"))
+            .getAttribute("alt")
+            .startsWith("tavle-"));
+    browser.assertAccessible("grading-previews");
 
     for (WebElement pass : browser.driver().findElements(By.cssSelector("input[value='PASS']"))) {
       pass.click();
@@ -278,6 +317,19 @@ class AssignmentJourneyIT extends BrowserJourney {
                 By.id("commentsForm:messages"), "slettet"));
     assertFalse(browser.text(By.id("bank-list")).contains("Tak – en klar og konkret aflevering."));
     browser.find(By.id("logout")).click();
+  }
+
+  /** A small orange PNG of 120 × 80 pixels. */
+  static byte[] png() throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.ORANGE);
+    g.fillRect(0, 0, 120, 80);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   static byte[] pdf(String text) throws IOException {

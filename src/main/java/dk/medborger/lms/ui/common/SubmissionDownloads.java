@@ -22,8 +22,11 @@ import java.util.ResourceBundle;
  * feedback files, to the instructors ({@code /instructor/feedback-file?id=}) and to the learner
  * once released or returned ({@code /learner/feedback-file?id=}, ADR 16); each path behind its
  * folder's role constraint and the service's own check (another learner's file is 404, another
- * course's 403). Always an attachment with a safe name (RFC 5987), never sniffed, never cached; to
- * graders of a blind assignment named by the pseudonym (ADR 29).
+ * course's 403). An attachment with a safe name (RFC 5987), never sniffed, never cached; to graders
+ * of a blind assignment named by the pseudonym (ADR 29). With {@code &inline=1} a PDF or a picture
+ * (PNG, JPEG, GIF — never SVG or HTML: {@code InlineTypes}) is sent {@code inline} for the pages'
+ * "Vis", under a policy that runs no script and lets only this application frame it; any other type
+ * is still an attachment.
  */
 @WebServlet(
     urlPatterns = {
@@ -35,6 +38,20 @@ import java.util.ResourceBundle;
 public class SubmissionDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  /**
+   * A PDF shown in the page's frame (ADR 16): nothing may run or load in its document (no script,
+   * no connection, no form), it may be framed by this application's pages only, and the browser's
+   * own viewer may take it (a {@code sandbox} would stop Chromium's and Firefox's viewers).
+   */
+  static final String INLINE_PDF =
+      "default-src 'none'; object-src 'self'; img-src 'self' data:; style-src 'unsafe-inline';"
+          + " base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+
+  /** A picture shown in the page, or opened on its own: the same, and sandboxed as well. */
+  static final String INLINE_PICTURE =
+      "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none';"
+          + " form-action 'none'; frame-ancestors 'self'; sandbox";
 
   @Inject transient SignedIn signedIn;
 
@@ -78,12 +95,21 @@ public class SubmissionDownloads extends HttpServlet {
       response.sendError(404);
       return;
     }
+    boolean inline = "1".equals(request.getParameter("inline")) && file.inline();
     response.setContentType(file.mediaType());
     response.setContentLengthLong(Files.size(file.path()));
-    response.setHeader("Content-Disposition", SafeFileNames.contentDisposition(file.name()));
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy", "sandbox");
+    if (inline) {
+      response.setHeader("Content-Disposition", SafeFileNames.inlineDisposition(file.name()));
+      response.setHeader(
+          "Content-Security-Policy",
+          file.mediaType().equals("application/pdf") ? INLINE_PDF : INLINE_PICTURE);
+      response.setHeader("X-Frame-Options", "SAMEORIGIN");
+    } else {
+      response.setHeader("Content-Disposition", SafeFileNames.contentDisposition(file.name()));
+      response.setHeader("Content-Security-Policy", "sandbox");
+    }
     Files.copy(file.path(), response.getOutputStream());
   }
 }
