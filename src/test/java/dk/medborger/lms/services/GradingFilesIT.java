@@ -61,8 +61,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The files around grading on a real Payara Micro and MariaDB (ADR 16): the grader's feedback files
  * stored as submitted files are, with their limits and their steps in the grade history, shown to
- * the learner only once the round is released or returned, removed only before; and who may fetch
- * them.
+ * the learner only once the round is released or returned, removed only before; who may fetch them;
+ * the graders' copies of PDF, DOCX and ODT without the author under blind grading; and the daily
+ * sweep of files no row references.
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class GradingFilesIT {
@@ -71,7 +72,7 @@ class GradingFilesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(GradingFilesIT.class);
+    return Deployments.application(GradingFilesIT.class, dk.medborger.lms.testing.PageLinks.class);
   }
 
   @Inject CourseCatalog catalog;
@@ -119,7 +120,7 @@ class GradingFilesIT {
     assertEquals(1, row.version());
     assertEquals("Test Underviser", row.attachedBy());
     assertTrue(row.removable());
-    AssignmentViews.Download d = grading.feedbackDownload(scene.teacher, first);
+    AssignmentViews.Download d = grading.feedbackDownload(scene.teacher, first, "Deltager {0}");
     assertTrue(d.path().startsWith(store.root()), "in the files folder");
     assertFalse(d.path().toString().contains("Søren"), "on disk by the server's name");
     assertEquals(sha256(annotated), sha256(Files.readAllBytes(d.path())));
@@ -134,10 +135,13 @@ class GradingFilesIT {
     assertEquals(incomingBefore, store.incoming());
 
     long last = grading.feedbackFiles(scene.teacher, scene.submission).files().get(4).id();
-    java.nio.file.Path lastOnDisk = grading.feedbackDownload(scene.teacher, last).path();
+    java.nio.file.Path lastOnDisk =
+        grading.feedbackDownload(scene.teacher, last, "Deltager {0}").path();
     grading.removeFeedbackFile(scene.teacher, scene.submission, last);
     assertFalse(Files.exists(lastOnDisk), "the bytes go with the row");
-    assertThrows(NotFoundException.class, () -> grading.feedbackDownload(scene.teacher, last));
+    assertThrows(
+        NotFoundException.class,
+        () -> grading.feedbackDownload(scene.teacher, last, "Deltager {0}"));
     assertEquals(
         List.of(
             "FILE_ATTACHED",
@@ -230,7 +234,8 @@ class GradingFilesIT {
     assertEquals("kommentarer.pdf", work.feedbackDownload(scene.learner, file).name());
     assertThrows(NotFoundException.class, () -> work.feedbackDownload(other, file));
     assertTrue(work.feedbackFiles(other, scene.assignment).isEmpty());
-    assertThrows(ForbiddenException.class, () -> grading.feedbackDownload(stranger, file));
+    assertThrows(
+        ForbiddenException.class, () -> grading.feedbackDownload(stranger, file, "Deltager {0}"));
     assertThrows(ForbiddenException.class, () -> grading.feedbackFiles(stranger, scene.submission));
     assertThrows(
         ForbiddenException.class,
@@ -240,7 +245,9 @@ class GradingFilesIT {
     assertThrows(
         ForbiddenException.class,
         () -> grading.removeFeedbackFile(stranger, scene.submission, file));
-    assertThrows(NotFoundException.class, () -> grading.feedbackDownload(scene.teacher, 999_999L));
+    assertThrows(
+        NotFoundException.class,
+        () -> grading.feedbackDownload(scene.teacher, 999_999L, "Deltager {0}"));
     assertThrows(NotFoundException.class, () -> work.feedbackDownload(scene.learner, 999_999L));
     assertThrows(
         NotFoundException.class,
@@ -289,14 +296,278 @@ class GradingFilesIT {
     }
   }
 
+  // -- anonymous copies under blind grading ---------------------------------------------------
+
+  @Inject dk.medborger.lms.assignments.boundary.Submissions submissions;
+
+  @Inject dk.medborger.lms.assignments.boundary.SubmissionExports exports;
+
+  @Test
+  void underBlindGradingTheGradersCopiesOfPdfDocxAndOdtNameNoAuthorAndReleaseBringsBackTheOriginal()
+      throws Exception {
+    String author = "Birgitte Blindholm";
+    long assignment = assignment(a -> a.setBlindGrading(true));
+    long learner = learner(author);
+    long teacher = instructor();
+    byte[] pdf = pdf("Min refleksion", author);
+    byte[] docx = docx(author);
+    byte[] odt = odt(author);
+    work.upload(learner, assignment, "refleksion.pdf", stream(pdf));
+    work.upload(learner, assignment, "refleksion.docx", stream(docx));
+    work.upload(learner, assignment, "refleksion.odt", stream(odt));
+    work.saveDraft(learner, assignment, "Se filerne.");
+    work.submit(learner, assignment, true, null);
+    long id =
+        grading
+            .queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null))
+            .get(0)
+            .id();
+    for (byte[] original : List.of(pdf, docx, odt)) {
+      assertTrue(everything(original).contains(author), "the learner's files name her");
+    }
+    List<AssignmentViews.FileRow> rows = grading.page(teacher, id).current().files();
+    assertEquals(3, rows.size());
+    String pseudonym = "Deltager " + id;
+    for (AssignmentViews.FileRow row : rows) {
+      AssignmentViews.Download d =
+          grading.download(teacher, row.id(), "Deltager {0} – fil {1}", "Deltager {0}");
+      assertEquals(pseudonym, d.pseudonym());
+      try (AssignmentViews.Outgoing sent = submissions.outgoing(d)) {
+        assertTrue(sent.path().startsWith(store.root().resolve("incoming")), "a temporary copy");
+        String seen = everything(Files.readAllBytes(sent.path()));
+        assertFalse(seen.contains("Blindholm"), row.mediaType() + ": " + seen);
+        assertTrue(seen.contains(pseudonym), row.mediaType() + " names the pseudonym: " + seen);
+        assertTrue(seen.contains("Min refleksion"), "the learner's text is left as it is");
+      }
+      assertEquals(row.sha256(), sha256(Files.readAllBytes(d.path())), "the original untouched");
+    }
+    assertEquals(0, store.incoming(), "every copy deleted once sent");
+
+    // The archive, and the grader's annotated copy of her PDF attached as feedback.
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    exports.writeArchive(
+        teacher,
+        assignment,
+        new dk.medborger.lms.assignments.boundary.SubmissionExports.ArchiveNames(
+            "Deltager {0}",
+            "Deltager {0} – fil {1}", "Version {0} – tekst.txt", "Version {0} – {1}"),
+        zip);
+    int entries = 0;
+    try (java.util.zip.ZipInputStream in =
+        new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries++;
+        String seen = everything(in.readAllBytes());
+        assertFalse(seen.contains("Blindholm"), e.getName() + ": " + seen);
+      }
+    }
+    assertEquals(4, entries, "the text and the three files");
+    long annotated = grading.attachFeedbackFile(teacher, id, "kommenteret.pdf", stream(pdf));
+    try (AssignmentViews.Outgoing sent =
+        submissions.outgoing(grading.feedbackDownload(teacher, annotated, "Deltager {0}"))) {
+      assertFalse(everything(Files.readAllBytes(sent.path())).contains("Blindholm"));
+    }
+
+    GradingPage page = grading.page(teacher, id);
+    grading.grade(teacher, id, page.version(), pass(page), null, null, true);
+    for (AssignmentViews.FileRow row : grading.page(teacher, id).current().files()) {
+      AssignmentViews.Download d =
+          grading.download(teacher, row.id(), "Deltager {0} – fil {1}", "Deltager {0}");
+      assertEquals(null, d.pseudonym(), "released: the learner is shown");
+      try (AssignmentViews.Outgoing sent = submissions.outgoing(d)) {
+        assertEquals(d.path(), sent.path(), "the original itself");
+        assertEquals(row.sha256(), sha256(Files.readAllBytes(sent.path())));
+        assertTrue(everything(Files.readAllBytes(sent.path())).contains(author));
+      }
+    }
+    try (AssignmentViews.Outgoing sent =
+        submissions.outgoing(work.feedbackDownload(learner, annotated))) {
+      assertTrue(everything(Files.readAllBytes(sent.path())).contains(author), "hers as sent");
+    }
+  }
+
+  /** The Arquillian call this test runs in: it tells the deployment's own address. */
+  @Inject jakarta.servlet.http.HttpServletRequest call;
+
+  @Test
+  void theGradingPageAndItsInlineViewOfABlindSubmissionNameNeitherTheLearnerNorHerFile()
+      throws Exception {
+    String author = "Birgitte Blindholm";
+    long assignment = assignment(a -> a.setBlindGrading(true));
+    long learner = learner(author);
+    work.upload(learner, assignment, author + " – refleksion.pdf", stream(pdf("Om mødet", author)));
+    work.saveDraft(learner, assignment, "Se filen.");
+    Scene scene = handIn(assignment, learner);
+    String name = "blind.grader." + System.nanoTime();
+    long grader =
+        accounts.create(
+            name,
+            accounts.hashPassword("hemmelig-kode-1".toCharArray()),
+            "Blind Bedømmer",
+            null,
+            JobRole.CONSULTANT,
+            EnumSet.of(Role.INSTRUCTOR));
+    teaching.assign(course(), grader);
+    dk.medborger.lms.testing.WebClient client =
+        new dk.medborger.lms.testing.WebClient(
+            "http://127.0.0.1:" + call.getLocalPort() + call.getServletContext().getContextPath());
+    assertEquals(302, client.login(name, "hemmelig-kode-1").statusCode());
+    String page = client.get("/instructor/submission.xhtml?id=" + scene.submission).body();
+    String file =
+        dk.medborger.lms.testing.PageLinks.matches(
+                page, "/instructor/submission-file\\?id=(\\d+)&amp;inline=1")
+            .get(0);
+    assertFalse(page.contains("Blindholm"), "not in the page, nor in the frame's title");
+    var shown = client.get("/instructor/submission-file?id=" + file + "&inline=1");
+    assertEquals(200, shown.statusCode());
+    String disposition = shown.headers().firstValue("Content-Disposition").orElse("");
+    assertTrue(disposition.startsWith("inline;"), disposition);
+    assertTrue(disposition.contains("Deltager%20" + scene.submission), disposition);
+    assertFalse(shown.headers().map().toString().contains("Blindholm"), "no header names her");
+    assertTrue(shown.body().startsWith("%PDF"));
+    assertFalse(shown.body().contains("Blindholm"), "nor does the PDF sent");
+    assertEquals(0, store.incoming(), "the copy deleted once sent");
+
+    GradingPage graded = grading.page(grader, scene.submission);
+    grading.grade(grader, scene.submission, graded.version(), pass(graded), null, null, true);
+    var released = client.get("/instructor/submission-file?id=" + file + "&inline=1");
+    assertTrue(
+        released.headers().firstValue("Content-Disposition").orElse("").contains("Blindholm"),
+        "released: her own name for her file");
+    assertTrue(released.body().contains(author), "and her file as she handed it in");
+  }
+
+  /** Every metadata name and value Tika reads from a file, and its text (comments included). */
+  private static String everything(byte[] file) throws Exception {
+    org.apache.tika.metadata.Metadata metadata = new org.apache.tika.metadata.Metadata();
+    org.apache.tika.sax.BodyContentHandler text = new org.apache.tika.sax.BodyContentHandler(-1);
+    new org.apache.tika.parser.AutoDetectParser()
+        .parse(
+            new ByteArrayInputStream(file),
+            text,
+            metadata,
+            new org.apache.tika.parser.ParseContext());
+    StringBuilder all = new StringBuilder(text.toString());
+    for (String name : metadata.names()) {
+      all.append('\n').append(name).append('=').append(String.join("|", metadata.getValues(name)));
+    }
+    return all.toString();
+  }
+
+  /**
+   * A DOCX as Word writes one of {@code author}'s: her name as creator and last editor, her company
+   * and manager, a comment and a tracked change of hers.
+   */
+  static byte[] docx(String author) throws IOException {
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc =
+            new org.apache.poi.xwpf.usermodel.XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      var paragraph = doc.createParagraph();
+      paragraph.createRun().setText("Min refleksion om mødet.");
+      var comments = doc.createComments();
+      var comment = comments.createComment(java.math.BigInteger.ONE);
+      comment.setAuthor(author);
+      comment.setInitials("BB");
+      comment.createParagraph().createRun().setText("Husk kilden.");
+      var ctp = paragraph.getCTP();
+      ctp.addNewCommentRangeStart().setId(java.math.BigInteger.ONE);
+      ctp.addNewCommentRangeEnd().setId(java.math.BigInteger.ONE);
+      ctp.addNewR().addNewCommentReference().setId(java.math.BigInteger.ONE);
+      var inserted = ctp.addNewIns();
+      inserted.setId(java.math.BigInteger.TWO);
+      inserted.setAuthor(author);
+      inserted.setDate(java.util.Calendar.getInstance());
+      inserted.addNewR().addNewT().setStringValue(" Tilføjet bagefter.");
+      var core = doc.getProperties().getCoreProperties();
+      core.setCreator(author);
+      core.setLastModifiedByUser(author);
+      core.setTitle(author + " – refleksion");
+      var extended = doc.getProperties().getExtendedProperties();
+      extended.setCompany(author + " ApS");
+      extended.setManager(author);
+      doc.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** An ODT as LibreOffice writes one of {@code author}'s, with a comment of hers. */
+  static byte[] odt(String author) throws IOException {
+    String office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+    String ns =
+        " xmlns:office=\""
+            + office
+            + "\""
+            + " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
+            + " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+            + " office:version=\"1.3\"";
+    Map<String, String> parts = new java.util.LinkedHashMap<>();
+    parts.put(
+        "META-INF/manifest.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+            + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+            + " manifest:version=\"1.3\"><manifest:file-entry manifest:full-path=\"/\""
+            + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+            + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+            + "<manifest:file-entry manifest:full-path=\"meta.xml\" manifest:media-type=\"text/xml\"/>"
+            + "</manifest:manifest>");
+    parts.put(
+        "meta.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-meta"
+            + ns
+            + "><office:meta>"
+            + "<meta:initial-creator>"
+            + author
+            + "</meta:initial-creator>"
+            + "<dc:creator>"
+            + author
+            + "</dc:creator>"
+            + "<dc:title>"
+            + author
+            + " – refleksion</dc:title>"
+            + "<meta:generator>LibreOffice/7.4</meta:generator></office:meta></office:document-meta>");
+    parts.put(
+        "content.xml",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+            + ns
+            + "><office:body><office:text><text:p>Min refleksion om mødet."
+            + "<office:annotation><dc:creator>"
+            + author
+            + "</dc:creator>"
+            + "<dc:date>2026-12-01T10:00:00</dc:date><text:p>Husk kilden.</text:p>"
+            + "</office:annotation></text:p></office:text></office:body></office:document-content>");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      byte[] type = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+      java.util.zip.ZipEntry mimetype = new java.util.zip.ZipEntry("mimetype");
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      mimetype.setMethod(java.util.zip.ZipEntry.STORED);
+      mimetype.setSize(type.length);
+      mimetype.setCrc(crc.getValue());
+      zip.putNextEntry(mimetype);
+      zip.write(type);
+      zip.closeEntry();
+      for (Map.Entry<String, String> part : parts.entrySet()) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+        zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
   // -- the scene -----------------------------------------------------------------------------
 
   /** A learner's submission handed in, and an instructor of its course. */
   record Scene(long assignment, long learner, long teacher, long submission) {}
 
   private Scene handedIn(Consumer<Assignment> setUp) {
-    long assignment = assignment(setUp);
-    long learner = learner("Test Deltager");
+    return handIn(assignment(setUp), learner("Test Deltager"));
+  }
+
+  /** The learner's draft handed in (with any files uploaded before). */
+  private Scene handIn(long assignment, long learner) {
     long teacher = instructor();
     work.saveDraft(learner, assignment, "Min refleksion.");
     work.submit(learner, assignment, true, null);
@@ -429,6 +700,26 @@ class GradingFilesIT {
       }
       if (author != null) {
         doc.getDocumentInformation().setAuthor(author);
+        doc.getDocumentInformation().setCreator("Word – " + author);
+        doc.getDocumentInformation().setTitle(author + " – refleksion");
+        doc.getDocumentInformation().setKeywords(author);
+        org.apache.xmpbox.XMPMetadata xmp = org.apache.xmpbox.XMPMetadata.createXMPMetadata();
+        xmp.createAndAddDublinCoreSchema().addCreator(author);
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        try {
+          new org.apache.xmpbox.xml.XmpSerializer().serialize(xmp, serialized, true);
+        } catch (javax.xml.transform.TransformerException e) {
+          throw new IOException(e);
+        }
+        org.apache.pdfbox.pdmodel.common.PDMetadata metadata =
+            new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
+        metadata.importXMPMetadata(serialized.toByteArray());
+        doc.getDocumentCatalog().setMetadata(metadata);
+        var note = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
+        note.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 600, 20, 20));
+        note.setTitlePopup(author);
+        note.setContents("Husk kilden.");
+        page.getAnnotations().add(note);
       }
       doc.save(out);
       return out.toByteArray();

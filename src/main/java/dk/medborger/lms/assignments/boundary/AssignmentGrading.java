@@ -443,9 +443,20 @@ public class AssignmentGrading {
   /**
    * A submitted file of the instructor's course; 403 for another course's. While blind grading
    * hides the learner, the file is named by {@code blindPattern} ({@code {0}} the participant,
-   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}).
+   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}), and
+   * its author inside the file by the same label.
    */
   public Download download(long instructorId, long fileId, String blindPattern) {
+    return download(instructorId, fileId, blindPattern, blindPattern);
+  }
+
+  /**
+   * The same, with the author inside a PDF, DOCX or ODT named by {@code participantPattern}
+   * ("Deltager {0}") while blind grading hides the learner: the download then goes out as an
+   * anonymous copy ({@link Submissions#outgoing}, ADR 16).
+   */
+  public Download download(
+      long instructorId, long fileId, String blindPattern, String participantPattern) {
     SubmissionFile file = em.find(SubmissionFile.class, fileId);
     Submission s = file == null ? null : em.find(Submission.class, file.getSubmissionId());
     if (s == null) {
@@ -460,7 +471,9 @@ public class AssignmentGrading {
         submissions.files(s.getId()).stream().map(SubmissionFile::getId).toList().indexOf(fileId)
             + 1;
     return submissions.download(
-        file, BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()));
+        file,
+        BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()),
+        BlindGrading.label(participantPattern, s.getId(), number));
   }
 
   /**
@@ -508,14 +521,23 @@ public class AssignmentGrading {
     records.removeFeedbackFile(instructorId, submissionId, fileId, clock.instant());
   }
 
-  /** A feedback file of the instructor's course; 403 for another course's, 404 for none. */
-  public Download feedbackDownload(long instructorId, long fileId) {
+  /**
+   * A feedback file of the instructor's course; 403 for another course's, 404 for none. While blind
+   * grading hides the learner it goes out as an anonymous copy naming {@code participantPattern}'s
+   * pseudonym: an annotated copy of the learner's PDF still carries their name.
+   */
+  public Download feedbackDownload(long instructorId, long fileId, String participantPattern) {
     FeedbackFile file = em.find(FeedbackFile.class, fileId);
     if (file == null) {
       throw new NotFoundException("feedback file " + fileId);
     }
-    taughtSubmission(instructorId, file.getSubmissionId());
-    return submissions.download(file);
+    Submission s = taughtSubmission(instructorId, file.getSubmissionId());
+    Assignment a = em.find(Assignment.class, s.getAssignmentId());
+    return submissions.download(
+        file,
+        BlindGrading.hidden(a.isBlindGrading(), s.getStatus())
+            ? BlindGrading.label(participantPattern, s.getId(), 0)
+            : null);
   }
 
   private Submission taughtSubmission(long instructorId, long submissionId) {

@@ -362,7 +362,7 @@ public final class AssignmentViews {
   /**
    * A stored file to send: where it is, and how to name and type it; {@code pseudonym} is set while
    * blind grading hides its learner, and the file then goes out only as a copy without its author's
-   * identity ({@code Submissions#send}).
+   * identity ({@link Submissions#outgoing}, ADR 16).
    */
   public record Download(
       java.nio.file.Path path, String name, String mediaType, long size, String pseudonym) {
@@ -374,6 +374,25 @@ public final class AssignmentViews {
     /** Whether a page may show it inside itself ({@code Content-Disposition: inline}). */
     public boolean inline() {
       return InlineTypes.shownInline(mediaType);
+    }
+  }
+
+  /**
+   * The bytes a download sends: the stored file itself, or a temporary anonymous copy of it, which
+   * {@link #close()} deletes once sent.
+   */
+  public record Outgoing(java.nio.file.Path path, java.nio.file.Path temporary)
+      implements AutoCloseable {
+
+    public long size() throws java.io.IOException {
+      return java.nio.file.Files.size(path);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      if (temporary != null) {
+        java.nio.file.Files.deleteIfExists(temporary);
+      }
     }
   }
 }

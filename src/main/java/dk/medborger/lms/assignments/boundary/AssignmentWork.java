@@ -238,7 +238,7 @@ public class AssignmentWork {
     if (s == null || s.getUserId() != userId || !file.shownTo(s)) {
       throw new NotFoundException("feedback file " + fileId);
     }
-    return submissions.download(file);
+    return submissions.download(file, null);
   }
 
   private void requireOpen(long userId, long assignmentId) {

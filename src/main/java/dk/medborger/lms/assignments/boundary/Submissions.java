@@ -5,8 +5,10 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.FileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Level;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Outgoing;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Settings;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.VersionRow;
+import dk.medborger.lms.assignments.control.AnonymousCopies;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.Rubrics;
 import dk.medborger.lms.assignments.entity.Assignment;
@@ -37,6 +39,24 @@ public class Submissions {
   @PersistenceContext EntityManager em;
 
   @Inject FileStore files;
+
+  @Inject AnonymousCopies copies;
+
+  /**
+   * What a download sends (ADR 16): the stored file, or while blind grading hides its learner
+   * ({@link Download#pseudonym()}) a PDF, DOCX or ODT as a temporary copy naming the pseudonym
+   * instead of its author; close it once sent. Refused with {@code NOT_ANONYMISED} when a copy
+   * cannot be made — the file is then not sent at all. The stored file is never changed.
+   */
+  public Outgoing outgoing(Download d) {
+    if (d.pseudonym() == null) {
+      return new Outgoing(d.path(), null);
+    }
+    return copies
+        .anonymous(d.path(), d.mediaType(), d.pseudonym())
+        .map(copy -> new Outgoing(copy, copy))
+        .orElseGet(() -> new Outgoing(d.path(), null));
+  }
 
   static Settings settings(Assignment a) {
     return new Settings(
@@ -161,12 +181,13 @@ public class Submissions {
     return List.copyOf(rows);
   }
 
-  Download download(FeedbackFile file) {
+  Download download(FeedbackFile file, String pseudonym) {
     return new Download(
         files.path(file.getStoragePath()),
         file.getSafeName(),
         file.getMediaType(),
-        file.getSizeBytes());
+        file.getSizeBytes(),
+        pseudonym);
   }
 
   private String name(long userId) {
@@ -180,7 +201,15 @@ public class Submissions {
   }
 
   Download download(SubmissionFile file, String name) {
+    return download(file, name, null);
+  }
+
+  Download download(SubmissionFile file, String name, String pseudonym) {
     return new Download(
-        files.path(file.getStoragePath()), name, file.getMediaType(), file.getSizeBytes());
+        files.path(file.getStoragePath()),
+        name,
+        file.getMediaType(),
+        file.getSizeBytes(),
+        pseudonym);
   }
 }

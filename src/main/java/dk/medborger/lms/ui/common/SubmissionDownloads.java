@@ -1,8 +1,11 @@
 package dk.medborger.lms.ui.common;
 
 import dk.medborger.lms.assignments.boundary.AssignmentGrading;
+import dk.medborger.lms.assignments.boundary.AssignmentRefused;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Outgoing;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.boundary.Submissions;
 import dk.medborger.lms.assignments.control.SafeFileNames;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.platform.ForbiddenException;
@@ -59,6 +62,8 @@ public class SubmissionDownloads extends HttpServlet {
 
   @Inject transient AssignmentGrading grading;
 
+  @Inject transient Submissions submissions;
+
   @Inject transient LocaleSelection locale;
 
   @Override
@@ -70,17 +75,16 @@ public class SubmissionDownloads extends HttpServlet {
       return;
     }
     long user = signedIn.require().userId();
+    ResourceBundle msg = ResourceBundle.getBundle("messages", locale.getLocale());
     Download file;
     try {
       file =
           switch (request.getServletPath()) {
             case "/instructor/submission-file" ->
                 grading.download(
-                    user,
-                    id,
-                    ResourceBundle.getBundle("messages", locale.getLocale())
-                        .getString("blind.fileName"));
-            case "/instructor/feedback-file" -> grading.feedbackDownload(user, id);
+                    user, id, msg.getString("blind.fileName"), msg.getString("blind.participant"));
+            case "/instructor/feedback-file" ->
+                grading.feedbackDownload(user, id, msg.getString("blind.participant"));
             case "/learner/feedback-file" -> work.feedbackDownload(user, id);
             default -> work.download(user, id);
           };
@@ -95,21 +99,33 @@ public class SubmissionDownloads extends HttpServlet {
       response.sendError(404);
       return;
     }
-    boolean inline = "1".equals(request.getParameter("inline")) && file.inline();
-    response.setContentType(file.mediaType());
-    response.setContentLengthLong(Files.size(file.path()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Cache-Control", "no-store");
-    if (inline) {
-      response.setHeader("Content-Disposition", SafeFileNames.inlineDisposition(file.name()));
-      response.setHeader(
-          "Content-Security-Policy",
-          file.mediaType().equals("application/pdf") ? INLINE_PDF : INLINE_PICTURE);
-      response.setHeader("X-Frame-Options", "SAMEORIGIN");
-    } else {
-      response.setHeader("Content-Disposition", SafeFileNames.contentDisposition(file.name()));
-      response.setHeader("Content-Security-Policy", "sandbox");
+    // While blind grading hides the learner, a PDF, DOCX or ODT goes out as an anonymous copy.
+    Outgoing sent;
+    try {
+      sent = submissions.outgoing(file);
+    } catch (AssignmentRefused refused) {
+      response.setStatus(422);
+      response.setContentType("text/plain; charset=UTF-8");
+      response.getWriter().write(msg.getString(refused.messageKey()));
+      return;
     }
-    Files.copy(file.path(), response.getOutputStream());
+    try (sent) {
+      boolean inline = "1".equals(request.getParameter("inline")) && file.inline();
+      response.setContentType(file.mediaType());
+      response.setContentLengthLong(sent.size());
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      response.setHeader("Cache-Control", "no-store");
+      if (inline) {
+        response.setHeader("Content-Disposition", SafeFileNames.inlineDisposition(file.name()));
+        response.setHeader(
+            "Content-Security-Policy",
+            file.mediaType().equals("application/pdf") ? INLINE_PDF : INLINE_PICTURE);
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+      } else {
+        response.setHeader("Content-Disposition", SafeFileNames.contentDisposition(file.name()));
+        response.setHeader("Content-Security-Policy", "sandbox");
+      }
+      Files.copy(sent.path(), response.getOutputStream());
+    }
   }
 }
