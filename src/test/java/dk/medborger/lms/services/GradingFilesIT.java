@@ -557,6 +557,68 @@ class GradingFilesIT {
     return out.toByteArray();
   }
 
+  // -- the orphan-file sweep -------------------------------------------------------------------
+
+  @Inject dk.medborger.lms.assignments.control.OrphanFileSweep sweep;
+
+  @Test
+  void theSweepRemovesOldFilesNoRowReferencesAndOldTemporaryOnesAndKeepsTheRest() throws Exception {
+    java.time.Instant now = java.time.Instant.now();
+    long assignment = assignment(a -> {});
+    long learner = learner("Test Deltager");
+    long submitted = work.upload(learner, assignment, "ny.pdf", stream(pdf("Ny", null)));
+    Scene scene = handIn(assignment, learner);
+    long feedback =
+        grading.attachFeedbackFile(
+            scene.teacher, scene.submission, "kommentar.pdf", stream(pdf("K", null)));
+    java.nio.file.Path referenced = work.download(scene.learner, submitted).path();
+    java.nio.file.Path referencedFeedback =
+        grading.feedbackDownload(scene.teacher, feedback, "Deltager {0}").path();
+    java.nio.file.Path oldOrphan = file("2026/01/" + java.util.UUID.randomUUID(), now, 48);
+    java.nio.file.Path youngOrphan = file("2026/12/" + java.util.UUID.randomUUID(), now, 1);
+    java.nio.file.Path oldPart = file("incoming/" + java.util.UUID.randomUUID() + ".part", now, 2);
+    java.nio.file.Path youngPart =
+        file("incoming/" + java.util.UUID.randomUUID() + ".part", now, 0);
+    java.nio.file.Path notOurs = file("2026/01/liste.txt", now, 48);
+    for (java.nio.file.Path kept : List.of(referenced, referencedFeedback)) {
+      Files.setLastModifiedTime(
+          kept, java.nio.file.attribute.FileTime.from(now.minus(java.time.Duration.ofDays(3))));
+    }
+
+    var swept = sweep.sweep(now);
+    assertTrue(
+        swept.stored().contains(store.root().relativize(oldOrphan).toString()), swept.toString());
+    assertTrue(
+        swept.incoming().contains(store.root().relativize(oldPart).toString()), swept.toString());
+    assertFalse(Files.exists(oldOrphan), "an old file no row references goes");
+    assertFalse(Files.exists(oldPart), "an old temporary file goes");
+    for (java.nio.file.Path kept :
+        List.of(referenced, referencedFeedback, youngOrphan, youngPart, notOurs)) {
+      assertTrue(Files.exists(kept), "kept: " + kept);
+    }
+    assertEquals(
+        java.nio.file.Files.size(referenced),
+        work.download(scene.learner, submitted).size(),
+        "the referenced files are whole");
+
+    for (java.nio.file.Path left : List.of(youngOrphan, youngPart, notOurs)) {
+      Files.delete(left);
+    }
+  }
+
+  /** A file of a few bytes at {@code relative} in the files folder, {@code hours} old. */
+  private java.nio.file.Path file(String relative, java.time.Instant now, int hours)
+      throws IOException {
+    java.nio.file.Path file = store.root().resolve(relative);
+    Files.createDirectories(file.getParent());
+    Files.write(file, "orphan".getBytes(StandardCharsets.UTF_8));
+    Files.setLastModifiedTime(
+        file,
+        java.nio.file.attribute.FileTime.from(
+            now.minus(java.time.Duration.ofHours(hours)).minusSeconds(60)));
+    return file;
+  }
+
   // -- the scene -----------------------------------------------------------------------------
 
   /** A learner's submission handed in, and an instructor of its course. */
