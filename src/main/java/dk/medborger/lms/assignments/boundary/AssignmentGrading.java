@@ -3,16 +3,21 @@ package dk.medborger.lms.assignments.boundary;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.AssignmentOption;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFiles;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.HistoryRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
 import dk.medborger.lms.assignments.control.BlindGrading;
+import dk.medborger.lms.assignments.control.FileInspection;
+import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.LateRules;
 import dk.medborger.lms.assignments.control.QueueWalk;
 import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.control.SafeFileNames;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
 import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
 import dk.medborger.lms.assignments.entity.RubricLevel;
@@ -30,6 +35,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,6 +68,10 @@ public class AssignmentGrading {
   @Inject QueueWalk walk;
 
   @Inject Submissions submissions;
+
+  @Inject FileStore files;
+
+  @Inject FileInspection inspection;
 
   @Inject Clock clock;
 
@@ -537,9 +547,20 @@ public class AssignmentGrading {
   /**
    * A submitted file of the instructor's course; 403 for another course's. While blind grading
    * hides the learner, the file is named by {@code blindPattern} ({@code {0}} the participant,
-   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}).
+   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}), and
+   * its author inside the file by the same label.
    */
   public Download download(long instructorId, long fileId, String blindPattern) {
+    return download(instructorId, fileId, blindPattern, blindPattern);
+  }
+
+  /**
+   * The same, with the author inside a PDF, DOCX or ODT named by {@code participantPattern}
+   * ("Deltager {0}") while blind grading hides the learner: the download then goes out as an
+   * anonymous copy ({@link Submissions#outgoing}, ADR 16).
+   */
+  public Download download(
+      long instructorId, long fileId, String blindPattern, String participantPattern) {
     SubmissionFile file = em.find(SubmissionFile.class, fileId);
     Submission s = file == null ? null : em.find(Submission.class, file.getSubmissionId());
     if (s == null) {
@@ -554,7 +575,82 @@ public class AssignmentGrading {
         submissions.files(s.getId()).stream().map(SubmissionFile::getId).toList().indexOf(fileId)
             + 1;
     return submissions.download(
-        file, BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()));
+        file,
+        BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()),
+        BlindGrading.label(participantPattern, s.getId(), number));
+  }
+
+  /**
+   * The submission's feedback files (ADR 16), every round's, and whether more may be attached now;
+   * 403 for a course the instructor does not teach.
+   */
+  public FeedbackFiles feedbackFiles(long instructorId, long submissionId) {
+    Submission s = taughtSubmission(instructorId, submissionId);
+    boolean open = s.getStatus().awaitingGrading();
+    return new FeedbackFiles(
+        s.getId(),
+        submissions.feedbackRows(s, records.feedbackFiles(s.getId()), open),
+        open,
+        SubmissionRecords.MAX_FEEDBACK_FILES,
+        SubmissionRecords.MAX_FEEDBACK_BYTES);
+  }
+
+  /**
+   * Attaches a feedback file to the submission's current version, stored as a learner's file is:
+   * its size counted as it arrives, its type read from its content (the assignments' default
+   * types), its name made safe; refused with a reason otherwise, and then nothing is kept.
+   */
+  public long attachFeedbackFile(
+      long instructorId, long submissionId, String rawName, InputStream content) {
+    Submission s = taughtSubmission(instructorId, submissionId);
+    if (!s.getStatus().awaitingGrading()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    FileStore.Received received = files.receive(content, SubmissionRecords.MAX_FEEDBACK_BYTES);
+    try {
+      String type = inspection.detect(received.temp());
+      if (!Assignment.DEFAULT_TYPES.contains(type)) {
+        throw new AssignmentRefused(Reason.TYPE_NOT_ALLOWED);
+      }
+      return records.addFeedbackFile(
+          instructorId, submissionId, received, SafeFileNames.of(rawName), type, clock.instant());
+    } finally {
+      files.discard(received.temp()); // moved into place already when taken
+    }
+  }
+
+  /** Removes a feedback file of the current round before the grade is released or returned. */
+  public void removeFeedbackFile(long instructorId, long submissionId, long fileId) {
+    taughtSubmission(instructorId, submissionId);
+    records.removeFeedbackFile(instructorId, submissionId, fileId, clock.instant());
+  }
+
+  /**
+   * A feedback file of the instructor's course; 403 for another course's, 404 for none. While blind
+   * grading hides the learner it goes out as an anonymous copy naming {@code participantPattern}'s
+   * pseudonym: an annotated copy of the learner's PDF still carries their name.
+   */
+  public Download feedbackDownload(long instructorId, long fileId, String participantPattern) {
+    FeedbackFile file = em.find(FeedbackFile.class, fileId);
+    if (file == null) {
+      throw new NotFoundException("feedback file " + fileId);
+    }
+    Submission s = taughtSubmission(instructorId, file.getSubmissionId());
+    Assignment a = em.find(Assignment.class, s.getAssignmentId());
+    return submissions.download(
+        file,
+        BlindGrading.hidden(a.isBlindGrading(), s.getStatus())
+            ? BlindGrading.label(participantPattern, s.getId(), 0)
+            : null);
+  }
+
+  private Submission taughtSubmission(long instructorId, long submissionId) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    taught(instructorId, s.getAssignmentId());
+    return s;
   }
 
   CourseOutline taught(long instructorId, long assignmentId) {

@@ -2,6 +2,7 @@ package dk.medborger.lms.assignments.boundary;
 
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
+import dk.medborger.lms.assignments.control.InlineTypes;
 import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
@@ -107,6 +108,59 @@ public final class AssignmentViews {
     /** The size in kB, at least 1. */
     public long kilobytes() {
       return Math.max(1, (size + 512) / 1024);
+    }
+
+    /** Whether the page may show it inside itself: a PDF ({@link #pdf()}) or a picture. */
+    public boolean inline() {
+      return InlineTypes.shownInline(mediaType);
+    }
+
+    public boolean pdf() {
+      return InlineTypes.isPdf(mediaType);
+    }
+  }
+
+  /**
+   * A grader's feedback file: the round (handed-in version) it answers, who attached it and when,
+   * and whether the grader may still remove it (before the round is released or returned).
+   */
+  public record FeedbackFileRow(
+      long id,
+      String name,
+      String mediaType,
+      long size,
+      int version,
+      String attachedBy,
+      Instant attachedAt,
+      boolean removable) {
+
+    public long kilobytes() {
+      return Math.max(1, (size + 512) / 1024);
+    }
+
+    public boolean inline() {
+      return InlineTypes.shownInline(mediaType);
+    }
+
+    public boolean pdf() {
+      return InlineTypes.isPdf(mediaType);
+    }
+  }
+
+  /**
+   * A submission's feedback files as its grader sees them, whether more may be attached now ({@code
+   * open}: the grade is not yet released or returned), and the limits.
+   */
+  public record FeedbackFiles(
+      long submissionId, List<FeedbackFileRow> files, boolean open, int maxFiles, long maxBytes) {
+
+    /** The current round's files count against the limit; earlier rounds' stay. */
+    public boolean full() {
+      return files.stream().filter(FeedbackFileRow::removable).count() >= maxFiles;
+    }
+
+    public long maxMegabytes() {
+      return maxBytes / (1024 * 1024);
     }
   }
 
@@ -333,6 +387,40 @@ public final class AssignmentViews {
   public record HistoryRow(
       String action, int version, Boolean passed, BigDecimal points, String grader, Instant at) {}
 
-  /** A stored file to send: where it is, and how to name and type it. */
-  public record Download(java.nio.file.Path path, String name, String mediaType, long size) {}
+  /**
+   * A stored file to send: where it is, and how to name and type it; {@code pseudonym} is set while
+   * blind grading hides its learner, and the file then goes out only as a copy without its author's
+   * identity ({@link Submissions#outgoing}, ADR 16).
+   */
+  public record Download(
+      java.nio.file.Path path, String name, String mediaType, long size, String pseudonym) {
+
+    public Download(java.nio.file.Path path, String name, String mediaType, long size) {
+      this(path, name, mediaType, size, null);
+    }
+
+    /** Whether a page may show it inside itself ({@code Content-Disposition: inline}). */
+    public boolean inline() {
+      return InlineTypes.shownInline(mediaType);
+    }
+  }
+
+  /**
+   * The bytes a download sends: the stored file itself, or a temporary anonymous copy of it, which
+   * {@link #close()} deletes once sent.
+   */
+  public record Outgoing(java.nio.file.Path path, java.nio.file.Path temporary)
+      implements AutoCloseable {
+
+    public long size() throws java.io.IOException {
+      return java.nio.file.Files.size(path);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      if (temporary != null) {
+        java.nio.file.Files.deleteIfExists(temporary);
+      }
+    }
+  }
 }

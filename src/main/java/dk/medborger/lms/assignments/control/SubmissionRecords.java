@@ -5,6 +5,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.WorkReturned;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.AssignmentExtension;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.Submission;
@@ -323,6 +324,84 @@ public class SubmissionRecords {
     return s;
   }
 
+  /** The most feedback files a grader attaches to one handed-in version. */
+  public static final int MAX_FEEDBACK_FILES = 5;
+
+  /** The largest feedback file taken (an annotated PDF of a long reflection, scanned pages). */
+  public static final long MAX_FEEDBACK_BYTES = 20L * 1024 * 1024;
+
+  /**
+   * Attaches a received, checked file to the submission as the grader's feedback on its current
+   * version, with a step in the grade history; only while the grade is not yet released or returned
+   * ({@link Reason#FEEDBACK_CLOSED}). The file is moved into place now and deleted again if the
+   * transaction does not commit, as a learner's is.
+   */
+  public long addFeedbackFile(
+      long graderId,
+      long submissionId,
+      FileStore.Received received,
+      String safeName,
+      String mediaType,
+      Instant now) {
+    Submission s = lockForGrader(submissionId);
+    if (!s.getStatus().awaitingGrading()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    long round =
+        feedbackFiles(s.getId()).stream()
+            .filter(f -> f.getVersionNumber() == s.getVersions())
+            .count();
+    if (round >= MAX_FEEDBACK_FILES) {
+      throw new AssignmentRefused(Reason.TOO_MANY_FILES);
+    }
+    String stored = files.moveIntoPlace(received.temp());
+    afterRollback(() -> files.delete(stored));
+    FeedbackFile file =
+        new FeedbackFile(
+            s.getId(),
+            s.getVersions(),
+            safeName,
+            mediaType,
+            received.size(),
+            received.sha256(),
+            stored,
+            graderId,
+            now);
+    em.persist(file);
+    em.persist(GradeEntry.file(s, GradeEntry.Action.FILE_ATTACHED, safeName, graderId, now));
+    em.flush();
+    return file.getId();
+  }
+
+  /**
+   * Removes a feedback file of the current version before the grade is released or returned, with a
+   * step in the grade history; the bytes go once the removal is committed. A file the learner may
+   * have seen stays ({@link Reason#FEEDBACK_CLOSED}).
+   */
+  public void removeFeedbackFile(long graderId, long submissionId, long fileId, Instant now) {
+    Submission s = lockForGrader(submissionId);
+    FeedbackFile file = em.find(FeedbackFile.class, fileId);
+    if (file == null || file.getSubmissionId() != s.getId()) {
+      throw new NotFoundException("feedback file " + fileId);
+    }
+    if (!s.getStatus().awaitingGrading() || file.getVersionNumber() != s.getVersions()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    em.remove(file);
+    em.persist(
+        GradeEntry.file(s, GradeEntry.Action.FILE_REMOVED, file.getSafeName(), graderId, now));
+    String stored = file.getStoragePath();
+    afterCommit(() -> files.delete(stored));
+    em.flush();
+  }
+
+  /** The submission's feedback files, round by round, in the order attached. */
+  public List<FeedbackFile> feedbackFiles(long submissionId) {
+    return em.createNamedQuery(FeedbackFile.FIND_BY_SUBMISSION, FeedbackFile.class)
+        .setParameter("submission", submissionId)
+        .getResultList();
+  }
+
   /** Gives one learner a later due date (and a cut-off no earlier than it). */
   public void extend(long graderId, long assignmentId, long userId, Instant due, Instant now) {
     assignment(assignmentId);
@@ -346,16 +425,21 @@ public class SubmissionRecords {
   }
 
   private Submission lockForGrader(long submissionId, long seenVersion) {
+    Submission s = lockForGrader(submissionId);
+    if (s.getVersion() != seenVersion) {
+      throw new OptimisticLockException("submission " + submissionId + " changed");
+    }
+    return s;
+  }
+
+  /** The submission, locked after its learner's enrolment (ADR 25's order). */
+  private Submission lockForGrader(long submissionId) {
     Submission unlocked = em.find(Submission.class, submissionId);
     if (unlocked == null) {
       throw new NotFoundException("submission " + submissionId);
     }
     outcomes.lock(unlocked.getUserId(), unlocked.getAssignmentId());
-    Submission s = find(unlocked.getUserId(), unlocked.getAssignmentId(), true).orElseThrow();
-    if (s.getVersion() != seenVersion) {
-      throw new OptimisticLockException("submission " + submissionId + " changed");
-    }
-    return s;
+    return find(unlocked.getUserId(), unlocked.getAssignmentId(), true).orElseThrow();
   }
 
   private Assignment assignment(long assignmentId) {

@@ -228,6 +228,11 @@ public class SubmissionGradingView implements Serializable {
     }
   }
 
+  /** The filter of the queue the page was opened from (null before it loaded). */
+  public QueueFilter getFilter() {
+    return filter;
+  }
+
   public Map<Long, String> getJudgements() {
     return judgements;
   }
