@@ -427,6 +427,113 @@ class AccessControlIT {
     }
   }
 
+  /** A time as a {@code datetime-local} field sends it, {@code days} from now, Danish time. */
+  private static String danishTimeIn(int days) {
+    return java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Copenhagen"))
+        .plusDays(days)
+        .withSecond(0)
+        .withNano(0)
+        .toString()
+        .substring(0, 16);
+  }
+
+  @Test
+  void extensionPagesAndActionsAreForTheCoursesInstructorsOnly() throws Exception {
+    WebClient owner = new WebClient();
+    owner.login("maria.sorensen", "medborger");
+    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
+    String assignment =
+        PageLinks.matches(
+                owner.get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/assignment\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    String submission =
+        PageLinks.matches(
+                instructor.get("/instructor/queue.xhtml").body(), "submission\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    String list = "/instructor/extensions.xhtml?assignment=" + assignment;
+    String learner =
+        PageLinks.matches(instructor.get(list).body(), "<option value=\"(\\d+)\"").get(0);
+    String one = list + "&learner=" + learner;
+    List<String> pages =
+        List.of(list, one, "/instructor/extensions.xhtml?submission=" + submission);
+    for (String path : pages) {
+      assertEquals(200, instructor.get(path).statusCode(), path);
+    }
+    assertTrue(
+        instructor
+            .get("/instructor/submission.xhtml?id=" + submission)
+            .body()
+            .contains("extensions.xhtml?submission=" + submission),
+        "the grading page links to it");
+    for (String missing :
+        List.of(
+            "/instructor/extensions.xhtml",
+            "/instructor/extensions.xhtml?assignment=999999",
+            "/instructor/extensions.xhtml?assignment=x",
+            "/instructor/extensions.xhtml?submission=999999",
+            list + "&learner=999999",
+            list + "&learner=abc")) {
+      HttpResponse<String> response = instructor.get(missing);
+      assertEquals(404, response.statusCode(), missing);
+      assertNoStackTrace(response);
+    }
+
+    Map<String, String> form =
+        Map.of("extensionForm:due", danishTimeIn(60), "extensionForm:reason", "Adgangstest");
+    HttpResponse<String> past =
+        instructor.pressButton(
+            one,
+            "extensionForm",
+            "extensionForm:save",
+            Map.of("extensionForm:due", "2020-01-01T12:00"));
+    assertEquals(200, past.statusCode());
+    assertTrue(past.body().contains("ligge i fremtiden"), "refused at its field");
+    HttpResponse<String> saved =
+        instructor.pressButton(one, "extensionForm", "extensionForm:save", form);
+    assertEquals(302, saved.statusCode(), saved.body());
+    assertTrue(saved.headers().firstValue("Location").orElse("").contains("learner=" + learner));
+    assertTrue(instructor.get(list).body().contains("Adgangstest"), "listed");
+
+    Map<String, String> forged = new java.util.HashMap<>(form);
+    forged.put("extensionForm", "extensionForm");
+    forged.put("extensionForm:remove", "extensionForm:remove");
+    forged.put("jakarta.faces.ViewState", "-1:-1"); // a view this session never had
+    WebClient otherCourse = new WebClient();
+    otherCourse.login("instructor.horsens", "medborger");
+    for (String path : pages) {
+      HttpResponse<String> response = otherCourse.get(path);
+      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
+      assertNoStackTrace(response);
+    }
+    HttpResponse<String> foreignPost = otherCourse.post("/instructor/extensions.xhtml", forged);
+    assertEquals(400, foreignPost.statusCode(), "no view of the page to post from");
+    assertTrue(foreignPost.body().contains("Siden er udløbet"), foreignPost.body());
+    assertNoStackTrace(foreignPost);
+    for (String user : List.of("learner", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      for (String path : pages) {
+        assertEquals(403, other.get(path).statusCode(), user + " " + path);
+      }
+      assertEquals(
+          403, other.post("/instructor/extensions.xhtml", forged).statusCode(), user + " POST");
+    }
+    WebClient anonymous = new WebClient();
+    for (String path : pages) {
+      assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
+    }
+    assertEquals(302, anonymous.post("/instructor/extensions.xhtml", forged).statusCode());
+    assertTrue(instructor.get(list).body().contains("Adgangstest"), "still there");
+
+    HttpResponse<String> removed =
+        instructor.pressButton(one, "extensionForm", "extensionForm:remove", Map.of());
+    assertEquals(302, removed.statusCode(), removed.body());
+    assertFalse(instructor.get(list).body().contains("Adgangstest"), "removed");
+  }
+
   @Test
   void feedbackFilesAreForTheCoursesInstructorsAndForTheirLearnerOnlyOnceReleased()
       throws Exception {

@@ -29,13 +29,12 @@ import dk.medborger.lms.courses.boundary.Teaching;
 import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.identity.boundary.UserAccounts;
-import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
-import dk.medborger.lms.platform.CourseSeeding;
 import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.testing.AssignmentFixtures;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.MovableClock;
 import dk.medborger.lms.testing.TestDatabase;
@@ -53,11 +52,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,12 +77,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class AssignmentIT {
 
-  private static final AtomicInteger USERS = new AtomicInteger();
-
   @Deployment
   static WebArchive deployment() {
     return Deployments.withMailServer(
-        AssignmentIT.class, MovableClock.class, ReturnedWorkLog.class);
+        AssignmentIT.class, MovableClock.class, ReturnedWorkLog.class, AssignmentFixtures.class);
   }
 
   /**
@@ -129,6 +124,8 @@ class AssignmentIT {
 
   @Inject ReturnedWorkLog returnedWork;
 
+  @Inject AssignmentFixtures fixtures;
+
   @Inject CourseCatalog catalog;
   @Inject Enrolments enrolments;
   @Inject Teaching teaching;
@@ -137,6 +134,7 @@ class AssignmentIT {
   @Inject AssignmentWork work;
   @Inject AssignmentPackages packages;
   @Inject AssignmentGrading grading;
+  @Inject dk.medborger.lms.assignments.boundary.AssignmentExtensions extensions;
   @Inject dk.medborger.lms.assignments.boundary.CommentBank bank;
   @Inject dk.medborger.lms.assignments.boundary.SubmissionExports exports;
   @Inject FileStore store;
@@ -146,54 +144,25 @@ class AssignmentIT {
   @PersistenceUnit EntityManagerFactory emf;
 
   private long course() {
-    return catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+    return fixtures.course();
   }
 
   private long newUser(String name, Role role) {
-    return accounts.create(
-        "assign."
-            + role.name().toLowerCase()
-            + "."
-            + USERS.incrementAndGet()
-            + "."
-            + System.nanoTime(),
-        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
-        name,
-        null,
-        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
-        EnumSet.of(role));
+    return fixtures.newUser(name, role);
   }
 
   private long learner() {
-    long learner = newUser("Test Deltager", Role.LEARNER);
-    enrolments.enrol(learner, course(), null);
-    return learner;
+    return fixtures.learner("Test Deltager");
   }
 
   private long instructor() {
-    long instructor = newUser("Test Underviser", Role.INSTRUCTOR);
-    teaching.assign(course(), instructor);
-    return instructor;
+    return fixtures.instructor();
   }
 
-  /**
-   * A new assignment in module 1 of the demo course, shaped by {@code setUp}, with a rubric of two
-   * criteria; optional, so that the module completes as before for the other test classes that
-   * share the database.
-   */
+  /** A new optional assignment in module 1 of the demo course ({@link AssignmentFixtures}). */
   private long assignment(
       CompletionCriterion criterion, java.util.function.Consumer<Assignment> setUp) {
-    Assignment a =
-        new Assignment("Testopgave " + System.nanoTime(), 10, criterion, "<p>Skriv.</p>");
-    a.setRequired(false);
-    setUp.accept(a);
-    return packages.add(
-        course(),
-        1,
-        a,
-        List.of(
-            new AssignmentPackages.Criterion("Kriterium A", "A", List.of()),
-            new AssignmentPackages.Criterion("Kriterium B", "B", List.of())));
+    return fixtures.assignment(criterion, setUp);
   }
 
   private long submission(long instructor, long assignment, long learnerId) {
@@ -260,7 +229,15 @@ class AssignmentIT {
     work.submit(late, assignment, true, null);
     assertTrue(work.page(late, assignment).versions().get(0).late());
 
-    grading.extend(teacher, assignment, extended, clock.instant().plus(Duration.ofHours(3)));
+    assertEquals(
+        List.of(),
+        extensions.grant(
+            teacher,
+            dk.medborger.lms.assignments.boundary.AssignmentExtensions.Ref.learner(
+                assignment, extended),
+            clock.instant().plus(Duration.ofHours(3)),
+            null,
+            null));
     MovableClock.advance(Duration.ofMinutes(60));
     assertEquals(AssignmentViews.Timing.CLOSED, work.page(tooLate, assignment).timing());
     AssignmentRefused refused =

@@ -49,9 +49,10 @@ import org.eclipse.persistence.config.QueryHints;
 /**
  * An instructor grading assignments: one queue across every course they teach (oldest first,
  * filtered by course, assignment, status and lateness), a submission's grading page, grades saved,
- * released or returned for revision, one learner's extension, and the submitted files. Everything
- * is behind the course-instructor link (ADR 13): 403 for a course they do not teach, 404 for what
- * does not exist. Reads need no transaction; writes are {@link SubmissionRecords}'.
+ * released or returned for revision, and the submitted files (one learner's extension is {@link
+ * AssignmentExtensions}'). Everything is behind the course-instructor link (ADR 13): 403 for a
+ * course they do not teach, 404 for what does not exist. Reads need no transaction; writes are
+ * {@link SubmissionRecords}'.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -469,10 +470,12 @@ public class AssignmentGrading {
       passed =
           given == null
               ? null
-              : Rubrics.reaches(
-                  LateRules.penalised(
-                      given, a.getLatePolicy(), a.getLatePenaltyPercent(), s.isLate()),
-                  a.getPassPoints());
+              : Rubrics.passes(
+                  given,
+                  a.getPassPoints(),
+                  a.getLatePolicy(),
+                  a.getLatePenaltyPercent(),
+                  s.isLate());
     }
     if (passed == null) {
       throw new AssignmentRefused(Reason.GRADE_INCOMPLETE);
@@ -536,12 +539,6 @@ public class AssignmentGrading {
     taught(instructorId, s.getAssignmentId());
     records.requestRevision(
         instructorId, submissionId, seenVersion, blankToNull(feedback), clock.instant());
-  }
-
-  /** Gives one learner of the instructor's course a later due date. */
-  public void extend(long instructorId, long assignmentId, long learnerId, Instant due) {
-    taught(instructorId, assignmentId);
-    records.extend(instructorId, assignmentId, learnerId, due, clock.instant());
   }
 
   /**

@@ -5,6 +5,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.WorkReturned;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.AssignmentExtension;
+import dk.medborger.lms.assignments.entity.ExtensionEntry;
 import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
@@ -402,19 +403,115 @@ public class SubmissionRecords {
         .getResultList();
   }
 
-  /** Gives one learner a later due date (and a cut-off no earlier than it). */
-  public void extend(long graderId, long assignmentId, long userId, Instant due, Instant now) {
-    assignment(assignmentId);
+  /**
+   * Gives one learner a later due date (a cut-off before it moves with it), or changes the one they
+   * have, with an optional reason; {@code seen} is the extension's version as the instructor's page
+   * showed it, null for none. Refused with {@link OptimisticLockException} when another instructor
+   * has given, changed or removed it since. The late mark of work handed in and not released is
+   * judged again against the new date (ADR 23).
+   */
+  public void extend(
+      long graderId,
+      long assignmentId,
+      long userId,
+      Instant due,
+      String reason,
+      Long seen,
+      Instant now) {
+    Assignment a = assignment(assignmentId);
+    outcomes.lock(userId, assignmentId);
+    AssignmentExtension existing = lockExtension(assignmentId, userId, seen);
+    if (existing == null) {
+      em.persist(new AssignmentExtension(assignmentId, userId, due, reason, graderId, now));
+    } else {
+      existing.change(due, reason, graderId, now);
+    }
+    em.persist(
+        new ExtensionEntry(
+            assignmentId,
+            userId,
+            existing == null ? ExtensionEntry.Action.GRANTED : ExtensionEntry.Action.CHANGED,
+            due,
+            reason,
+            graderId,
+            now));
+    em.flush();
+    judgeLateAgain(a, userId);
+  }
+
+  /**
+   * Takes a learner's extension away, as the instructor's page showed it ({@code seen}); refused
+   * with {@link OptimisticLockException} when it was changed or removed since. The late mark is
+   * judged again against the assignment's own due date.
+   */
+  public void removeExtension(
+      long graderId, long assignmentId, long userId, Long seen, Instant now) {
+    Assignment a = assignment(assignmentId);
+    outcomes.lock(userId, assignmentId);
+    AssignmentExtension existing = lockExtension(assignmentId, userId, seen);
+    if (existing == null) {
+      throw new OptimisticLockException("no extension to remove");
+    }
+    em.remove(existing);
+    em.persist(
+        new ExtensionEntry(
+            assignmentId, userId, ExtensionEntry.Action.REMOVED, null, null, graderId, now));
+    em.flush();
+    judgeLateAgain(a, userId);
+  }
+
+  /** The learner's extension, locked, if it is as {@code seen} (its version; null: none). */
+  private AssignmentExtension lockExtension(long assignmentId, long userId, Long seen) {
     AssignmentExtension existing =
         em.find(
             AssignmentExtension.class,
             new AssignmentExtension.Key(assignmentId, userId),
             LockModeType.PESSIMISTIC_WRITE);
-    if (existing == null) {
-      em.persist(new AssignmentExtension(assignmentId, userId, due, graderId, now));
-    } else {
-      existing.change(due, graderId, now);
+    if (existing == null ? seen != null : seen == null || existing.getVersion() != seen) {
+      throw new OptimisticLockException("extension of " + userId + " changed");
     }
+    return existing;
+  }
+
+  /**
+   * Judges the late mark of the learner's work again, against their due date as it now is: every
+   * version is as late as the first one was (a revision keeps the first's mark), and a grade saved
+   * but not released is judged again after the late penalty. Released work keeps its mark: the
+   * grade the learner has and their progress followed from it. Nothing handed in: nothing to do.
+   */
+  private void judgeLateAgain(Assignment a, long userId) {
+    Submission s = find(userId, a.getId(), true).orElse(null);
+    if (s == null
+        || s.getStatus() == SubmissionStatus.DRAFT
+        || s.getStatus() == SubmissionStatus.GRADED) {
+      return;
+    }
+    List<SubmissionVersion> versions =
+        em.createQuery(
+                "SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s ORDER BY v.number",
+                SubmissionVersion.class)
+            .setParameter("s", s.getId())
+            .getResultList();
+    boolean late =
+        LateRules.verdict(
+                a.getLatePolicy(),
+                a.getDueAt(),
+                a.getCutoffAt(),
+                extension(a.getId(), userId),
+                versions.get(0).getSubmittedAt())
+            != LateRules.Verdict.ON_TIME;
+    if (late == s.isLate()) {
+      return;
+    }
+    Boolean passed = s.getPassed();
+    if (s.getStatus() == SubmissionStatus.IN_GRADING && s.getMaxPoints() != null) {
+      passed =
+          Rubrics.passes(
+              s.getPoints(), a.getPassPoints(), a.getLatePolicy(), a.getLatePenaltyPercent(), late);
+    }
+    s.judgeLate(late, passed);
+    versions.forEach(v -> v.judgeLate(late));
+    em.flush();
   }
 
   /** The learner's extended due date, or null. */
