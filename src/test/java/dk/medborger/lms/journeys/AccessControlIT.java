@@ -438,7 +438,8 @@ class AccessControlIT {
   }
 
   @Test
-  void extensionPagesAndActionsAreForTheCoursesInstructorsOnly() throws Exception {
+  void assignmentSettingsRubricAndExtensionPagesAndActionsAreForTheCoursesInstructorsOnly()
+      throws Exception {
     WebClient owner = new WebClient();
     owner.login("maria.sorensen", "medborger");
     String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
@@ -457,8 +458,14 @@ class AccessControlIT {
     String learner =
         PageLinks.matches(instructor.get(list).body(), "<option value=\"(\\d+)\"").get(0);
     String one = list + "&learner=" + learner;
+    String settings = "/instructor/assignment-settings.xhtml?id=" + assignment;
+    String rubric = "/instructor/rubric.xhtml?id=" + assignment;
     List<String> pages =
-        List.of(list, one, "/instructor/extensions.xhtml?submission=" + submission);
+        List.of(
+            list, one, "/instructor/extensions.xhtml?submission=" + submission, settings, rubric);
+    assertTrue(
+        instructor.get("/instructor/index.xhtml").body().contains(settings.substring(11)),
+        "the start page links to the settings");
     for (String path : pages) {
       assertEquals(200, instructor.get(path).statusCode(), path);
     }
@@ -475,7 +482,12 @@ class AccessControlIT {
             "/instructor/extensions.xhtml?assignment=x",
             "/instructor/extensions.xhtml?submission=999999",
             list + "&learner=999999",
-            list + "&learner=abc")) {
+            list + "&learner=abc",
+            "/instructor/assignment-settings.xhtml?id=999999",
+            "/instructor/assignment-settings.xhtml?id=x",
+            "/instructor/assignment-settings.xhtml",
+            "/instructor/rubric.xhtml?id=999999",
+            "/instructor/rubric.xhtml?id=-1")) {
       HttpResponse<String> response = instructor.get(missing);
       assertEquals(404, response.statusCode(), missing);
       assertNoStackTrace(response);
@@ -497,10 +509,30 @@ class AccessControlIT {
     assertTrue(saved.headers().firstValue("Location").orElse("").contains("learner=" + learner));
     assertTrue(instructor.get(list).body().contains("Adgangstest"), "listed");
 
-    Map<String, String> forged = new java.util.HashMap<>(form);
-    forged.put("extensionForm", "extensionForm");
-    forged.put("extensionForm:remove", "extensionForm:remove");
-    forged.put("jakarta.faces.ViewState", "-1:-1"); // a view this session never had
+    HttpResponse<String> untitled =
+        instructor.pressButton(
+            settings, "settingsForm", "settingsForm:save", Map.of("settingsForm:title", " "));
+    assertEquals(200, untitled.statusCode(), "the course's instructor posts the settings");
+    assertTrue(untitled.body().contains("Skriv en titel"), "refused at its field, nothing saved");
+    HttpResponse<String> rubricSaved =
+        instructor.pressButton(rubric, "rubricForm", "rubricForm:save", Map.of());
+    assertEquals(302, rubricSaved.statusCode(), "the rubric as it is, saved again");
+
+    // A view this session never had, for each form: as another course's instructor would post.
+    Map<String, Map<String, String>> forgedPosts = new java.util.LinkedHashMap<>();
+    for (String[] post :
+        new String[][] {
+          {"/instructor/extensions.xhtml", "extensionForm", "extensionForm:remove"},
+          {"/instructor/assignment-settings.xhtml", "settingsForm", "settingsForm:save"},
+          {"/instructor/rubric.xhtml", "rubricForm", "rubricForm:save"}
+        }) {
+      Map<String, String> fields = new java.util.HashMap<>(form);
+      fields.put(post[1], post[1]);
+      fields.put(post[2], post[2]);
+      fields.put("settingsForm:title", "Kapret");
+      fields.put("jakarta.faces.ViewState", "-1:-1");
+      forgedPosts.put(post[0], fields);
+    }
     WebClient otherCourse = new WebClient();
     otherCourse.login("instructor.horsens", "medborger");
     for (String path : pages) {
@@ -508,24 +540,36 @@ class AccessControlIT {
       assertEquals(403, response.statusCode(), "instructor of another course: " + path);
       assertNoStackTrace(response);
     }
-    HttpResponse<String> foreignPost = otherCourse.post("/instructor/extensions.xhtml", forged);
-    assertEquals(400, foreignPost.statusCode(), "no view of the page to post from");
-    assertTrue(foreignPost.body().contains("Siden er udløbet"), foreignPost.body());
-    assertNoStackTrace(foreignPost);
+    for (var post : forgedPosts.entrySet()) {
+      HttpResponse<String> foreignPost = otherCourse.post(post.getKey(), post.getValue());
+      assertEquals(400, foreignPost.statusCode(), "no view to post from: " + post.getKey());
+      assertTrue(foreignPost.body().contains("Siden er udløbet"), post.getKey());
+      assertNoStackTrace(foreignPost);
+    }
     for (String user : List.of("learner", "hr", "admin")) {
       WebClient other = new WebClient();
       other.login(user, "medborger");
       for (String path : pages) {
         assertEquals(403, other.get(path).statusCode(), user + " " + path);
       }
-      assertEquals(
-          403, other.post("/instructor/extensions.xhtml", forged).statusCode(), user + " POST");
+      for (var post : forgedPosts.entrySet()) {
+        assertEquals(
+            403,
+            other.post(post.getKey(), post.getValue()).statusCode(),
+            user + " POST " + post.getKey());
+      }
     }
     WebClient anonymous = new WebClient();
     for (String path : pages) {
       assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
     }
-    assertEquals(302, anonymous.post("/instructor/extensions.xhtml", forged).statusCode());
+    for (var post : forgedPosts.entrySet()) {
+      assertEquals(
+          302,
+          anonymous.post(post.getKey(), post.getValue()).statusCode(),
+          "anonymous POST " + post.getKey());
+    }
+    assertFalse(instructor.get(settings).body().contains("Kapret"), "the settings unchanged");
     assertTrue(instructor.get(list).body().contains("Adgangstest"), "still there");
 
     HttpResponse<String> removed =

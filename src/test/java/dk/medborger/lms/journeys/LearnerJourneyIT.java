@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -170,24 +169,24 @@ class LearnerJourneyIT extends BrowserJourney {
   void aLearnerCanDoEverythingWithTheKeyboardAloneAndSeesWhereTheFocusIs() {
     browser.driver().manage().deleteAllCookies();
     browser.go("/login.xhtml");
-    tab();
-    assertEquals("Gå til indhold", active().getText(), "the skip link comes first");
-    tabTo(e -> "login:username".equals(e.getAttribute("id")));
-    assertNotEquals("none", active().getCssValue("outline-style"), "focus is visible");
-    active().sendKeys("maria.sorensen");
-    tab();
-    active().sendKeys("medborger", Keys.ENTER);
+    browser.tab();
+    assertEquals("Gå til indhold", browser.active().getText(), "the skip link comes first");
+    browser.tabTo(e -> "login:username".equals(e.getAttribute("id")));
+    assertNotEquals("none", browser.active().getCssValue("outline-style"), "focus is visible");
+    browser.active().sendKeys("maria.sorensen");
+    browser.tab();
+    browser.active().sendKeys("medborger", Keys.ENTER);
     browser.waitFor(By.cssSelector(".course-card"));
 
-    tabTo(
+    browser.tabTo(
         e ->
             e.getAttribute("class") != null && e.getAttribute("class").contains("continue-button"));
-    assertNotEquals("none", active().getCssValue("outline-style"));
-    active().sendKeys(Keys.ENTER);
+    assertNotEquals("none", browser.active().getCssValue("outline-style"));
+    browser.active().sendKeys(Keys.ENTER);
     browser.waitFor(By.cssSelector(".lesson-content"));
 
-    tabTo(e -> "lessonForm:complete".equals(e.getAttribute("id")));
-    active().sendKeys(Keys.ENTER);
+    browser.tabTo(e -> "lessonForm:complete".equals(e.getAttribute("id")));
+    browser.active().sendKeys(Keys.ENTER);
     browser.waitFor(By.id("lessonForm:completedBadge"));
   }
 
@@ -207,24 +206,6 @@ class LearnerJourneyIT extends BrowserJourney {
         .executeScript("window.scrollTo(0, document.body.scrollHeight)");
     browser.waitFor(By.id("lessonForm:completedBadge"));
     browser.assertAccessible("lesson-on-reaching-end");
-  }
-
-  private WebElement active() {
-    return browser.driver().switchTo().activeElement();
-  }
-
-  private void tab() {
-    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
-  }
-
-  private void tabTo(java.util.function.Predicate<WebElement> target) {
-    for (int i = 0; i < 60; i++) {
-      tab();
-      if (target.test(active())) {
-        return;
-      }
-    }
-    throw new AssertionError("not reachable by Tab");
   }
 
   private void assertResumesWhereTheyWere() {

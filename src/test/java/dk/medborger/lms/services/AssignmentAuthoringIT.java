@@ -15,15 +15,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dk.medborger.lms.assignments.boundary.AssignmentAuthoring;
+import dk.medborger.lms.assignments.boundary.AssignmentAuthoring.AssignmentSettings;
+import dk.medborger.lms.assignments.boundary.AssignmentAuthoring.Problem;
+import dk.medborger.lms.assignments.boundary.AssignmentAuthoring.Settings;
 import dk.medborger.lms.assignments.boundary.AssignmentExtensions;
 import dk.medborger.lms.assignments.boundary.AssignmentExtensions.Chosen;
 import dk.medborger.lms.assignments.boundary.AssignmentExtensions.Ref;
 import dk.medborger.lms.assignments.boundary.AssignmentExtensions.Row;
 import dk.medborger.lms.assignments.boundary.AssignmentGrading;
+import dk.medborger.lms.assignments.boundary.AssignmentPackages;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused;
 import dk.medborger.lms.assignments.boundary.AssignmentViews;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
+import dk.medborger.lms.assignments.boundary.RubricAuthoring;
+import dk.medborger.lms.assignments.boundary.RubricAuthoring.RubricPage;
+import dk.medborger.lms.assignments.control.BlindGrading;
+import dk.medborger.lms.assignments.control.SubmissionRecords;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
 import dk.medborger.lms.courses.entity.CompletionCriterion;
@@ -58,7 +67,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What instructors change of an assignment, through its services on a real Payara Micro and
  * MariaDB: one learner's extension (checked, kept with who, when and why, two instructors at once,
  * a late hand-in made on time and a refused one let in under a movable clock, blind grading kept),
- * and who may do it.
+ * the assignment's settings (checked all at once, sanitised, a conflict between two instructors,
+ * locked where grades and progress rest on them), its rubric (written, reordered and saved at once;
+ * once graded, wording and order only, and no grade saved against an older rubric), and who may do
+ * it.
  */
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class AssignmentAuthoringIT {
@@ -71,6 +83,9 @@ class AssignmentAuthoringIT {
 
   @Inject AssignmentFixtures fixtures;
   @Inject AssignmentExtensions extensions;
+  @Inject AssignmentAuthoring authoring;
+  @Inject RubricAuthoring rubrics;
+  @Inject SubmissionRecords records;
   @Inject AssignmentWork work;
   @Inject AssignmentGrading grading;
   @Inject LearnerProgress progress;
@@ -353,6 +368,430 @@ class AssignmentAuthoringIT {
         NotFoundException.class,
         () -> extensions.chosen(teacher, new Ref(assignment, null, otherSubmission)),
         "a submission of another assignment");
+  }
+
+  private static Settings with(
+      Settings s,
+      String title,
+      LatePolicy policy,
+      Integer penalty,
+      boolean blind,
+      CompletionCriterion completion,
+      GradingScheme grading,
+      String max,
+      String pass) {
+    return new Settings(
+        title,
+        s.instructions(),
+        s.dueAt(),
+        s.cutoffAt(),
+        policy,
+        penalty,
+        s.acceptsText(),
+        s.acceptsFiles(),
+        s.maxFiles(),
+        s.maxFileMegabytes(),
+        s.allowedTypes(),
+        blind,
+        completion,
+        grading,
+        max == null ? null : new BigDecimal(max),
+        pass == null ? null : new BigDecimal(pass));
+  }
+
+  private static Settings titled(Settings s, String title) {
+    return with(
+        s,
+        title,
+        s.latePolicy(),
+        s.latePenaltyPercent(),
+        s.blindGrading(),
+        s.completion(),
+        s.grading(),
+        s.maxPoints() == null ? null : s.maxPoints().toPlainString(),
+        s.passPoints() == null ? null : s.passPoints().toPlainString());
+  }
+
+  @Test
+  void settingsAreCheckedAllAtOnceSavedAllOrNothingWithTheInstructionsSanitised() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+    long assignment = fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = fixtures.instructor();
+    long learner = fixtures.learner("Test Deltager");
+    AssignmentSettings before = authoring.settings(teacher, assignment);
+    Settings bad =
+        new Settings(
+            " ",
+            "<p>Skriv.</p>",
+            now.plus(ofDays(2)),
+            now.plus(ofDays(1)),
+            LatePolicy.REFUSE_AFTER_CUTOFF,
+            null,
+            false,
+            false,
+            0,
+            0,
+            List.of(),
+            false,
+            CompletionCriterion.ON_GRADED_PASS,
+            GradingScheme.PASS_FAIL_RUBRIC,
+            null,
+            null);
+    assertEquals(
+        List.of(
+            Problem.TITLE,
+            Problem.CUTOFF_BEFORE_DUE,
+            Problem.NO_SUBMISSION_TYPE,
+            Problem.MAX_FILES,
+            Problem.MAX_FILE_SIZE),
+        authoring.saveSettings(teacher, assignment, before.version(), bad));
+    AssignmentSettings unchanged = authoring.settings(teacher, assignment);
+    assertEquals(before.settings(), unchanged.settings(), "nothing saved");
+    assertEquals(before.version(), unchanged.version());
+
+    Settings good =
+        new Settings(
+            "  Testopgave om skranken  ",
+            "<p onclick=\"steal()\">Skriv <strong>kort</strong>.</p><script>alert(1)</script>"
+                + "<a href=\"javascript:alert(1)\">her</a>",
+            now.plus(ofDays(2)),
+            now.plus(ofDays(3)),
+            LatePolicy.ACCEPT_WITH_PENALTY,
+            10,
+            true,
+            true,
+            5,
+            10,
+            List.of("text/plain", "application/pdf"),
+            false,
+            CompletionCriterion.ON_SUBMIT,
+            GradingScheme.DIRECT,
+            new BigDecimal("20"),
+            new BigDecimal("12.5"));
+    assertEquals(List.of(), authoring.saveSettings(teacher, assignment, before.version(), good));
+    AssignmentSettings after = authoring.settings(teacher, assignment);
+    assertTrue(after.version() > before.version());
+    assertEquals("Testopgave om skranken", after.assignment().title(), "the outline read anew");
+    assertEquals(CompletionCriterion.ON_SUBMIT, after.assignment().criterion());
+    String kept = after.instructions();
+    assertTrue(kept.contains("<strong>kort</strong>"), kept);
+    assertFalse(kept.contains("script") || kept.contains("onclick"), kept);
+    assertFalse(kept.contains("javascript"), kept);
+    assertEquals(now.plus(ofDays(2)), after.settings().dueAt());
+    assertEquals(now.plus(ofDays(3)), after.settings().cutoffAt());
+    assertEquals(10, after.settings().latePenaltyPercent());
+    assertEquals(5, after.settings().maxFiles());
+    assertEquals(10, after.settings().maxFileMegabytes());
+    assertEquals(List.of("application/pdf", "text/plain"), after.settings().allowedTypes());
+    assertEquals(0, after.settings().passPoints().compareTo(new BigDecimal("12.5")));
+    AssignmentViews.LearnerPage seen = work.page(learner, assignment);
+    assertEquals(10L * 1024 * 1024, seen.settings().maxFileBytes(), "the learner's limits");
+    assertEquals(kept, seen.instructions());
+  }
+
+  @Test
+  void twoInstructorsSavingAtOnceTheSecondIsToldAndNothingOfTheirsIsSaved() {
+    long assignment = fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long first = fixtures.instructor();
+    long second = fixtures.instructor();
+    AssignmentSettings seenByFirst = authoring.settings(first, assignment);
+    AssignmentSettings seenBySecond = authoring.settings(second, assignment);
+    assertEquals(
+        List.of(),
+        authoring.saveSettings(
+            first,
+            assignment,
+            seenByFirst.version(),
+            titled(seenByFirst.settings(), "Den første")));
+    assertThrows(
+        OptimisticLockException.class,
+        () ->
+            authoring.saveSettings(
+                second,
+                assignment,
+                seenBySecond.version(),
+                titled(seenBySecond.settings(), "Den anden")));
+    assertEquals("Den første", authoring.settings(second, assignment).settings().title());
+  }
+
+  @Test
+  void whatGradesAndProgressFollowFromStaysOnceWorkIsHandedInOrGraded() {
+    Instant now = clock.instant();
+    long assignment =
+        fixtures.assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a -> {
+              a.setDates(now.minus(ofHours(1)), null);
+              a.setLatePolicy(LatePolicy.ACCEPT_WITH_PENALTY, 20);
+              a.setGrading(GradingScheme.DIRECT, BigDecimal.TEN, BigDecimal.valueOf(7));
+            });
+    long learner = fixtures.learner("Test Deltager");
+    long teacher = fixtures.instructor();
+    work.saveDraft(learner, assignment, "Min tekst.");
+    work.submit(learner, assignment, true, null);
+    AssignmentSettings handedIn = authoring.settings(teacher, assignment);
+    Settings s = handedIn.settings();
+    assertTrue(handedIn.completionLocked());
+    assertFalse(handedIn.gradeLocked());
+    assertEquals(BlindGrading.SwitchRefused.WORK_HANDED_IN, handedIn.blindSwitch());
+    assertEquals(
+        List.of(Problem.COMPLETION_LOCKED, Problem.BLIND_WORK_HANDED_IN),
+        authoring.saveSettings(
+            teacher,
+            assignment,
+            handedIn.version(),
+            with(
+                s,
+                s.title(),
+                s.latePolicy(),
+                20,
+                true,
+                CompletionCriterion.ON_SUBMIT,
+                s.grading(),
+                "10",
+                "7")));
+
+    long id = submissionOf(assignment, learner);
+    grading.grade(
+        teacher,
+        id,
+        grading.page(teacher, id).version(),
+        Map.of(),
+        BigDecimal.valueOf(8),
+        "",
+        false);
+    AssignmentSettings graded = authoring.settings(teacher, assignment);
+    assertTrue(graded.gradeLocked());
+    for (Settings change :
+        List.of(
+            with(s, s.title(), s.latePolicy(), 30, false, s.completion(), s.grading(), "10", "7"),
+            with(
+                s,
+                s.title(),
+                LatePolicy.ACCEPT_MARK_LATE,
+                null,
+                false,
+                s.completion(),
+                s.grading(),
+                "10",
+                "7"),
+            with(s, s.title(), s.latePolicy(), 20, false, s.completion(), s.grading(), "12", "7"),
+            with(
+                s,
+                s.title(),
+                s.latePolicy(),
+                20,
+                false,
+                s.completion(),
+                GradingScheme.PASS_FAIL_RUBRIC,
+                null,
+                null))) {
+      assertEquals(
+          List.of(Problem.GRADE_LOCKED),
+          authoring.saveSettings(teacher, assignment, graded.version(), change));
+    }
+    assertEquals(
+        List.of(),
+        authoring.saveSettings(
+            teacher, assignment, graded.version(), titled(s, "Stadig til at omdøbe")),
+        "what no grade rests on still changes");
+  }
+
+  @Test
+  void blindGradingIsNotSwitchedOffWhileABlindGradeWaitsForRelease() {
+    long assignment =
+        fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> a.setBlindGrading(true));
+    long learner = fixtures.learner("Test Deltager");
+    long teacher = fixtures.instructor();
+    work.saveDraft(learner, assignment, "Min tekst.");
+    work.submit(learner, assignment, true, null);
+    long id = submissionOf(assignment, learner);
+    GradingPage page = grading.page(teacher, id);
+    grading.grade(teacher, id, page.version(), all(page, "PASS"), null, null, false);
+    AssignmentSettings saved = authoring.settings(teacher, assignment);
+    assertEquals(BlindGrading.SwitchRefused.GRADES_SAVED, saved.blindSwitch());
+    Settings s = saved.settings();
+    Settings open =
+        with(s, s.title(), s.latePolicy(), null, false, s.completion(), s.grading(), null, null);
+    assertEquals(
+        List.of(Problem.BLIND_GRADES_SAVED),
+        authoring.saveSettings(teacher, assignment, saved.version(), open));
+    assertTrue(grading.page(teacher, id).learner().hidden(), "still blind");
+
+    grading.releaseSaved(teacher, Map.of(id, grading.page(teacher, id).version()));
+    AssignmentSettings released = authoring.settings(teacher, assignment);
+    assertNull(released.blindSwitch());
+    assertEquals(List.of(), authoring.saveSettings(teacher, assignment, released.version(), open));
+    assertFalse(authoring.settings(teacher, assignment).settings().blindGrading());
+  }
+
+  @Test
+  void onlyTheCoursesInstructorsSeeAndChangeTheSettings() {
+    long assignment = fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = fixtures.instructor();
+    long stranger = fixtures.newUser("Anden Underviser", Role.INSTRUCTOR);
+    AssignmentSettings seen = authoring.settings(teacher, assignment);
+    assertThrows(ForbiddenException.class, () -> authoring.settings(stranger, assignment));
+    assertThrows(
+        ForbiddenException.class,
+        () ->
+            authoring.saveSettings(
+                stranger, assignment, seen.version(), titled(seen.settings(), "Kapret")));
+    assertEquals(
+        seen.settings().title(), authoring.settings(teacher, assignment).settings().title());
+    assertThrows(NotFoundException.class, () -> authoring.settings(teacher, 999_999_999L));
+    assertThrows(
+        NotFoundException.class,
+        () -> authoring.saveSettings(teacher, 999_999_999L, 0, seen.settings()));
+  }
+
+  private static RubricAuthoring.Level level(Long id, String title, String points) {
+    return new RubricAuthoring.Level(id, title, new BigDecimal(points));
+  }
+
+  @Test
+  void aRubricIsWrittenReorderedAndCutDownOnThePageAndSavedAllAtOnce() {
+    long assignment =
+        fixtures.assignment(
+            CompletionCriterion.ON_GRADED_PASS,
+            a -> a.setGrading(GradingScheme.POINTS_RUBRIC, BigDecimal.TEN, BigDecimal.valueOf(6)),
+            List.of(
+                new AssignmentPackages.Criterion(
+                    "Situationen",
+                    "Hvad ville borgeren?",
+                    List.of(
+                        new AssignmentPackages.Level("Ikke beskrevet", BigDecimal.ZERO),
+                        new AssignmentPackages.Level("Beskrevet", BigDecimal.valueOf(4))))));
+    long teacher = fixtures.instructor();
+    long learner = fixtures.learner("Test Deltager");
+    RubricPage before = rubrics.rubric(teacher, assignment);
+    assertTrue(before.points());
+    assertFalse(before.structureLocked());
+    RubricAuthoring.Criterion a = before.criteria().get(0);
+
+    assertEquals(
+        List.of(RubricAuthoring.Problem.of(RubricAuthoring.Problem.Kind.NO_CRITERIA)),
+        rubrics.save(teacher, assignment, before.version(), List.of()));
+    assertEquals(before.criteria(), rubrics.rubric(teacher, assignment).criteria(), "unchanged");
+
+    List<RubricAuthoring.Criterion> written =
+        List.of(
+            new RubricAuthoring.Criterion(
+                null,
+                "  Egen indsats  ",
+                " ",
+                List.of(level(null, "Ikke", "0"), level(null, "Tydeligt", "5"))),
+            new RubricAuthoring.Criterion(
+                a.id(),
+                "Situationen er beskrevet",
+                a.description(),
+                List.of(
+                    a.levels().get(1),
+                    level(null, "Delvist", "2"),
+                    level(a.levels().get(0).id(), "Slet ikke", "0"))));
+    assertEquals(List.of(), rubrics.save(teacher, assignment, before.version(), written));
+    RubricPage after = rubrics.rubric(teacher, assignment);
+    assertTrue(after.version() > before.version());
+    assertEquals(
+        List.of("Egen indsats", "Situationen er beskrevet"),
+        after.criteria().stream().map(RubricAuthoring.Criterion::title).toList());
+    assertNull(after.criteria().get(0).description(), "a blank description is none");
+    assertEquals(a.id(), after.criteria().get(1).id(), "kept, not made anew");
+    assertEquals(
+        List.of("Beskrevet", "Delvist", "Slet ikke"),
+        after.criteria().get(1).levels().stream().map(RubricAuthoring.Level::title).toList());
+    assertEquals(
+        List.of("Egen indsats", "Situationen er beskrevet"),
+        work.page(learner, assignment).criteria().stream()
+            .map(AssignmentViews.Criterion::title)
+            .toList(),
+        "the learner sees the rubric as written");
+    assertThrows(
+        OptimisticLockException.class,
+        () -> rubrics.save(teacher, assignment, before.version(), written),
+        "saved since the page was read");
+
+    assertEquals(
+        List.of(),
+        rubrics.save(teacher, assignment, after.version(), List.of(after.criteria().get(1))));
+    assertEquals(1, rubrics.rubric(teacher, assignment).criteria().size(), "one removed");
+  }
+
+  @Test
+  void onceGradedOnlyWordingAndOrderChangeAndNoGradeIsSavedAgainstAnotherRubric() {
+    long assignment = fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long learner = fixtures.learner("Test Deltager");
+    long teacher = fixtures.instructor();
+    work.saveDraft(learner, assignment, "Min tekst.");
+    work.submit(learner, assignment, true, null);
+    long id = submissionOf(assignment, learner);
+    GradingPage page = grading.page(teacher, id);
+    grading.grade(teacher, id, page.version(), all(page, "PASS"), null, null, false);
+
+    RubricPage graded = rubrics.rubric(teacher, assignment);
+    assertTrue(graded.structureLocked());
+    List<RubricAuthoring.Criterion> c = graded.criteria();
+    RubricAuthoring.Problem locked =
+        RubricAuthoring.Problem.of(RubricAuthoring.Problem.Kind.STRUCTURE_LOCKED);
+    assertEquals(
+        List.of(locked),
+        rubrics.save(
+            teacher,
+            assignment,
+            graded.version(),
+            List.of(
+                c.get(0), c.get(1), new RubricAuthoring.Criterion(null, "Ny", null, List.of()))));
+    assertEquals(
+        List.of(locked), rubrics.save(teacher, assignment, graded.version(), List.of(c.get(0))));
+    assertEquals(c, rubrics.rubric(teacher, assignment).criteria(), "nothing changed");
+
+    List<RubricAuthoring.Criterion> reworded =
+        List.of(
+            new RubricAuthoring.Criterion(c.get(1).id(), "Kriterium B, rettet", null, List.of()),
+            new RubricAuthoring.Criterion(c.get(0).id(), "Kriterium A, rettet", "A", List.of()));
+    assertEquals(List.of(), rubrics.save(teacher, assignment, graded.version(), reworded));
+    GradingPage regraded = grading.page(teacher, id);
+    assertEquals(
+        List.of("Kriterium B, rettet", "Kriterium A, rettet"),
+        regraded.criteria().stream().map(AssignmentViews.Criterion::title).toList());
+    assertTrue(
+        regraded.criteria().stream().allMatch(AssignmentViews.Criterion::passed),
+        "the judgements kept their criteria");
+
+    // A grade worked out against the rubric before that save is not saved.
+    assertThrows(
+        OptimisticLockException.class,
+        () ->
+            records.grade(
+                teacher,
+                id,
+                regraded.version(),
+                new SubmissionRecords.Judgement(true, null, "", null, false, graded.version()),
+                clock.instant()));
+    grading.grade(teacher, id, regraded.version(), all(regraded, "PASS"), null, null, true);
+    assertEquals(
+        ActivityState.COMPLETED,
+        progress.course(learner, fixtures.course()).progress().status(assignment).state());
+  }
+
+  @Test
+  void onlyTheCoursesInstructorsChangeARubricAndOnlyItsOwnCriteria() {
+    long assignment = fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long other = fixtures.assignment(CompletionCriterion.ON_GRADED_PASS, a -> {});
+    long teacher = fixtures.instructor();
+    long stranger = fixtures.newUser("Anden Underviser", Role.INSTRUCTOR);
+    RubricPage page = rubrics.rubric(teacher, assignment);
+    assertThrows(ForbiddenException.class, () -> rubrics.rubric(stranger, assignment));
+    assertThrows(
+        ForbiddenException.class,
+        () -> rubrics.save(stranger, assignment, page.version(), List.of()));
+    RubricAuthoring.Criterion foreign = rubrics.rubric(teacher, other).criteria().get(0);
+    assertThrows(
+        NotFoundException.class,
+        () -> rubrics.save(teacher, assignment, page.version(), List.of(foreign)),
+        "another rubric's criterion");
+    assertEquals(page.criteria(), rubrics.rubric(teacher, assignment).criteria());
+    assertThrows(NotFoundException.class, () -> rubrics.rubric(teacher, 999_999_999L));
   }
 
   private static Map<Long, String> all(GradingPage page, String judgement) {

@@ -158,6 +158,29 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** The element that has the keyboard focus. */
+  public WebElement active() {
+    return driver.switchTo().activeElement();
+  }
+
+  /** Presses Tab once, as a keyboard user moves on. */
+  public void tab() {
+    new org.openqa.selenium.interactions.Actions(driver)
+        .sendKeys(org.openqa.selenium.Keys.TAB)
+        .perform();
+  }
+
+  /** Presses Tab until the focus is on {@code target}; fails when 60 presses do not reach it. */
+  public void tabTo(java.util.function.Predicate<WebElement> target) {
+    for (int i = 0; i < 60; i++) {
+      tab();
+      if (target.test(active())) {
+        return;
+      }
+    }
+    throw new AssertionError("not reachable by Tab");
+  }
+
   public void screenshot(String name) {
     try {
       Path dir = Path.of("target", "screenshots");

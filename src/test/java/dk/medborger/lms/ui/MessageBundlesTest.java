@@ -115,6 +115,26 @@ class MessageBundlesTest {
     }
     for (GradingScheme g : GradingScheme.values()) {
       keys.add("gradingScheme." + g);
+      keys.add("assignmentSettings.grading." + g);
+    }
+    for (dk.medborger.lms.assignments.boundary.AssignmentAuthoring.Problem p :
+        dk.medborger.lms.assignments.boundary.AssignmentAuthoring.Problem.values()) {
+      keys.add("assignmentSettings.problem." + p);
+    }
+    for (dk.medborger.lms.assignments.control.BlindGrading.SwitchRefused r :
+        dk.medborger.lms.assignments.control.BlindGrading.SwitchRefused.values()) {
+      keys.add("assignmentSettings.blind." + r);
+    }
+    for (dk.medborger.lms.courses.entity.CompletionCriterion c :
+        dk.medborger.lms.courses.entity.CompletionCriterion.allowedFor(ActivityKind.ASSIGNMENT)) {
+      keys.add("assignmentSettings.completion." + c);
+    }
+    for (String type : dk.medborger.lms.assignments.entity.Assignment.DEFAULT_TYPES) {
+      keys.add("fileType." + type);
+    }
+    for (dk.medborger.lms.assignments.boundary.RubricAuthoring.Problem.Kind k :
+        dk.medborger.lms.assignments.boundary.RubricAuthoring.Problem.Kind.values()) {
+      keys.add("rubric.problem." + k);
     }
     for (CitizenDataGuard.Kind k : CitizenDataGuard.Kind.values()) {
       keys.add("guard." + k);

@@ -485,7 +485,7 @@ public class AssignmentGrading {
         submissionId,
         seenVersion,
         new SubmissionRecords.Judgement(
-            passed, given, Rubrics.format(kept), blankToNull(feedback), release),
+            passed, given, Rubrics.format(kept), blankToNull(feedback), release, a.getVersion()),
         clock.instant());
   }
 

@@ -33,6 +33,36 @@ public final class BlindGrading {
     return blindAssignment && status != SubmissionStatus.GRADED;
   }
 
+  /** Why blind grading may not be switched now (ADR 23). */
+  public enum SwitchRefused {
+    /** Grades are saved and not released: they were given blind and are released blind. */
+    GRADES_SAVED,
+    /**
+     * Work is handed in: its graders may have seen whose it is, so hiding it now promises nothing.
+     */
+    WORK_HANDED_IN
+  }
+
+  /**
+   * Whether an assignment's blind grading may go from {@code from} to {@code to}, given how many
+   * submissions are handed in and how many grades are saved and not released: null when it may.
+   *
+   * <pre>
+   * BlindGrading.switchRefused(true, false, 4, 1)   // GRADES_SAVED: release them first
+   * BlindGrading.switchRefused(false, true, 4, 0)   // WORK_HANDED_IN
+   * </pre>
+   */
+  public static SwitchRefused switchRefused(
+      boolean from, boolean to, long handedIn, long savedNotReleased) {
+    if (from == to) {
+      return null;
+    }
+    if (to) {
+      return handedIn > 0 ? SwitchRefused.WORK_HANDED_IN : null;
+    }
+    return savedNotReleased > 0 ? SwitchRefused.GRADES_SAVED : null;
+  }
+
   /** The file name of a file shown or sent without its learner's name, from a pattern. */
   public static String fileName(String pattern, long participant, int file, String mediaType) {
     return SafeFileNames.of(label(pattern, participant, file) + extension(mediaType));

@@ -211,9 +211,17 @@ public class SubmissionRecords {
     return version;
   }
 
-  /** What a grader decided, before it is checked against the rubric. */
+  /**
+   * What a grader decided, before it is checked against the rubric; {@code assignmentVersion} is
+   * the assignment's version the decision was made against (its rubric, points and penalty).
+   */
   public record Judgement(
-      Boolean passed, BigDecimal points, String criteria, String feedback, boolean release) {}
+      Boolean passed,
+      BigDecimal points,
+      String criteria,
+      String feedback,
+      boolean release,
+      long assignmentVersion) {}
 
   /**
    * Saves a grade, and releases it to the learner when asked; refused when another grader saved
@@ -224,6 +232,17 @@ public class SubmissionRecords {
       long graderId, long submissionId, long seenVersion, Judgement judgement, Instant now) {
     Submission s = lockForGrader(submissionId, seenVersion);
     Assignment a = assignment(s.getAssignmentId());
+    // Shared: graders do not wait for each other, but a change of the rubric waits for this grade
+    // (and then sees it), and one that came first refuses a grade made against the old rubric.
+    long assignmentVersion =
+        ((Number)
+                em.createNativeQuery("SELECT version FROM activity WHERE id = ? LOCK IN SHARE MODE")
+                    .setParameter(1, a.getId())
+                    .getSingleResult())
+            .longValue();
+    if (assignmentVersion != judgement.assignmentVersion()) {
+      throw new OptimisticLockException("assignment " + a.getId() + " changed");
+    }
     if (!(s.getStatus().awaitingGrading() || s.getStatus() == SubmissionStatus.GRADED)) {
       throw new AssignmentRefused(Reason.NOT_SUBMITTED);
     }

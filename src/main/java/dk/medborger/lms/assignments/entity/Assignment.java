@@ -32,7 +32,10 @@ public class Assignment extends Activity {
   /** The default largest file: 20 MB. */
   public static final long DEFAULT_MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-  /** What learners may hand in unless the assignment says otherwise: documents and pictures. */
+  /**
+   * The file types the server recognises by their content and names in downloads (ADR 26), which an
+   * assignment may allow; unless it says otherwise, it allows them all: documents and pictures.
+   */
   public static final List<String> DEFAULT_TYPES =
       List.of(
           "application/pdf",
@@ -86,6 +89,10 @@ public class Assignment extends Activity {
   @Column(name = "blind_grading")
   private boolean blindGrading;
 
+  /** When the rubric was last written in the browser (ADR 24); null: as the package made it. */
+  @Column(name = "rubric_changed_at")
+  private Instant rubricChangedAt;
+
   @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL)
   @OrderBy("position")
   private List<RubricCriterion> criteria = new ArrayList<>();
@@ -103,6 +110,25 @@ public class Assignment extends Activity {
     RubricCriterion c = new RubricCriterion(this, criteria.size() + 1, title, description);
     criteria.add(c);
     return c;
+  }
+
+  /** The instructions, already sanitised ({@code InstructionsPolicy}). */
+  public void setInstructions(String sanitised) {
+    this.instructions = sanitised;
+  }
+
+  /** The rubric was written anew at {@code at}: a change of the assignment's own row. */
+  public void rubricChanged(Instant at) {
+    this.rubricChangedAt = at;
+  }
+
+  public Instant getRubricChangedAt() {
+    return rubricChangedAt;
+  }
+
+  /** Takes a criterion out of the rubric; the caller removes its row (and its levels'). */
+  public void removeCriterion(RubricCriterion criterion) {
+    criteria.remove(criterion);
   }
 
   public void setDates(Instant due, Instant cutoff) {

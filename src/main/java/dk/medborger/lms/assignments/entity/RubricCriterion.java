@@ -51,6 +51,21 @@ public class RubricCriterion {
     return level;
   }
 
+  /** Takes a level out of the criterion; the caller removes its row. */
+  public void removeLevel(RubricLevel level) {
+    levels.remove(level);
+  }
+
+  public void rewrite(String newTitle, String newDescription) {
+    this.title = newTitle;
+    this.description = newDescription;
+  }
+
+  /** Places the criterion at {@code newPosition} in its rubric (unique per rubric, from 1). */
+  public void moveTo(int newPosition) {
+    this.position = newPosition;
+  }
+
   public Long getId() {
     return id;
   }

@@ -36,6 +36,20 @@ public class RubricLevel {
     this.points = points;
   }
 
+  public void rewrite(String newTitle, BigDecimal newPoints) {
+    this.title = newTitle;
+    this.points = newPoints;
+  }
+
+  /** Places the level at {@code newPosition} in its criterion (unique per criterion, from 1). */
+  public void moveTo(int newPosition) {
+    this.position = newPosition;
+  }
+
+  public int getPosition() {
+    return position;
+  }
+
   public Long getId() {
     return id;
   }

@@ -4,6 +4,7 @@ import dk.medborger.lms.courses.control.CourseImport;
 import dk.medborger.lms.courses.control.LessonContentPolicy;
 import dk.medborger.lms.courses.entity.Activity;
 import dk.medborger.lms.courses.entity.ActivityKind;
+import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.courses.entity.Course;
 import dk.medborger.lms.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,6 +64,28 @@ public class CourseCatalog {
     course.getModules().get(moduleNumber - 1).add(activity);
     em.flush();
     return activity.getId();
+  }
+
+  /**
+   * Changes an activity's title and completion criterion, in the caller's transaction, and
+   * increases its course's version when either changed, so that every cached outline is read anew:
+   * the one place where what an outline shows of an existing activity changes. The course row stays
+   * locked until the transaction ends, so two such changes in one course follow each other.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void describe(long activityId, String title, CompletionCriterion criterion) {
+    Activity activity = em.find(Activity.class, activityId);
+    if (activity == null) {
+      throw new NotFoundException("activity " + activityId);
+    }
+    if (activity.getTitle().equals(title) && activity.getCompletionCriterion() == criterion) {
+      return;
+    }
+    em.find(
+        Course.class,
+        activity.getModule().getCourse().getId(),
+        LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    activity.describe(title, criterion);
   }
 
   /** Whether the course has any activity of {@code kind}. */

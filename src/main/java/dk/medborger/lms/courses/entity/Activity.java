@@ -70,6 +70,19 @@ public abstract class Activity {
     this.completionCriterion = criterion;
   }
 
+  /**
+   * Changes what the course's outline shows of the activity: its title and when it counts as
+   * completed. Only through {@code CourseCatalog.describe}, which increases the course's version so
+   * that every cached outline is read anew.
+   */
+  public void describe(String newTitle, CompletionCriterion criterion) {
+    if (!CompletionCriterion.allowedFor(kind).contains(criterion)) {
+      throw new IllegalArgumentException(kind + " cannot complete " + criterion);
+    }
+    this.title = newTitle;
+    this.completionCriterion = criterion;
+  }
+
   void placeIn(CourseModule owner, int index) {
     this.module = owner;
     this.position = index;
@@ -109,5 +122,10 @@ public abstract class Activity {
 
   public Integer getEstimatedMinutes() {
     return estimatedMinutes;
+  }
+
+  /** The row's version: what two people editing the activity at once compare (ADR 23). */
+  public long getVersion() {
+    return version;
   }
 }

@@ -84,6 +84,22 @@ public final class Pages {
         && faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RESTORE_VIEW;
   }
 
+  /**
+   * The id a view-scoped page is about: {@code kept} once it has one, else the request parameter's.
+   * Null when there is none, and then the 404 page is sent — unless the view is a lost one being
+   * rebuilt ({@link #restoringLostView}), which Faces answers itself.
+   */
+  public static Long keptId(Long kept, String parameter) {
+    if (kept != null || restoringLostView()) {
+      return kept;
+    }
+    Long id = id(requestParameter(parameter));
+    if (id == null) {
+      notFound();
+    }
+    return id;
+  }
+
   public static String requestParameter(String name) {
     return FacesContext.getCurrentInstance()
         .getExternalContext()

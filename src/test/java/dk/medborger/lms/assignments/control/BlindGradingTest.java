@@ -31,4 +31,23 @@ class BlindGradingTest {
         "Deltager's 3 – fil 1", BlindGrading.fileName("Deltager's {0} – fil {1}", 3, 1, "x/y"));
     assertTrue(BlindGrading.extension("application/x-msdownload").isEmpty());
   }
+
+  @Test
+  void blindGradingIsSwitchedOnOnlyBeforeWorkIsHandedInAndOffOnlyWithNoGradeWaitingForRelease() {
+    assertEquals(null, BlindGrading.switchRefused(false, true, 0, 0));
+    assertEquals(
+        BlindGrading.SwitchRefused.WORK_HANDED_IN, BlindGrading.switchRefused(false, true, 1, 0));
+    assertEquals(null, BlindGrading.switchRefused(true, false, 5, 0), "off: names shown from now");
+    assertEquals(
+        BlindGrading.SwitchRefused.GRADES_SAVED, BlindGrading.switchRefused(true, false, 5, 1));
+    assertEquals(
+        null, BlindGrading.switchRefused(true, true, 5, 1), "unchanged: nothing to refuse");
+  }
+
+  @Test
+  void everyTypeAnAssignmentMayAllowHasAnExtensionForBlindDownloadNames() {
+    for (String type : dk.medborger.lms.assignments.entity.Assignment.DEFAULT_TYPES) {
+      assertFalse(BlindGrading.extension(type).isEmpty(), type);
+    }
+  }
 }
