@@ -35,7 +35,9 @@ class AuthoringJourneyIT extends BrowserJourney {
 
   private static WebDriverWait waiting() {
     WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    // An ajax update can replace the element between finding it and reading it; Chromium then
+    // says "stale" or "node does not belong to the document" (a plain WebDriverException).
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     return wait;
   }
 
