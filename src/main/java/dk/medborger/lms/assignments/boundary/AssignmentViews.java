@@ -90,12 +90,34 @@ public final class AssignmentViews {
     }
   }
 
+  /** What the pages show of any stored file: its size in kB and whether "Vis" may show it. */
+  public interface StoredFile {
+    String mediaType();
+
+    long size();
+
+    /** The size in kB, at least 1. */
+    default long kilobytes() {
+      return Math.max(1, (size() + 512) / 1024);
+    }
+
+    /** Whether the page may show it inside itself: a PDF ({@link #pdf()}) or a picture. */
+    default boolean inline() {
+      return InlineTypes.shownInline(mediaType());
+    }
+
+    default boolean pdf() {
+      return InlineTypes.isPdf(mediaType());
+    }
+  }
+
   /**
    * A file of a submission; {@code name} is null while blind grading hides it, and the file is then
    * shown by its {@code number} among the submission's files.
    */
   public record FileRow(
-      long id, String name, String mediaType, long size, String sha256, int number) {
+      long id, String name, String mediaType, long size, String sha256, int number)
+      implements StoredFile {
 
     public boolean hidden() {
       return name == null;
@@ -103,20 +125,6 @@ public final class AssignmentViews {
 
     public String extension() {
       return BlindGrading.extension(mediaType);
-    }
-
-    /** The size in kB, at least 1. */
-    public long kilobytes() {
-      return Math.max(1, (size + 512) / 1024);
-    }
-
-    /** Whether the page may show it inside itself: a PDF ({@link #pdf()}) or a picture. */
-    public boolean inline() {
-      return InlineTypes.shownInline(mediaType);
-    }
-
-    public boolean pdf() {
-      return InlineTypes.isPdf(mediaType);
     }
   }
 
@@ -132,20 +140,8 @@ public final class AssignmentViews {
       int version,
       String attachedBy,
       Instant attachedAt,
-      boolean removable) {
-
-    public long kilobytes() {
-      return Math.max(1, (size + 512) / 1024);
-    }
-
-    public boolean inline() {
-      return InlineTypes.shownInline(mediaType);
-    }
-
-    public boolean pdf() {
-      return InlineTypes.isPdf(mediaType);
-    }
-  }
+      boolean removable)
+      implements StoredFile {}
 
   /**
    * A submission's feedback files as its grader sees them, whether more may be attached now ({@code

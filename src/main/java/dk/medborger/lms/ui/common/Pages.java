@@ -107,6 +107,23 @@ public final class Pages {
         .get(name);
   }
 
+  /**
+   * A parameter of the request's address only, never of its body: the file forms name what they
+   * post to there, so that a body too large is refused unread.
+   */
+  public static String queryParameter(
+      jakarta.servlet.http.HttpServletRequest request, String name) {
+    if (request.getQueryString() == null) {
+      return null;
+    }
+    for (String pair : request.getQueryString().split("&")) {
+      if (pair.startsWith(name + "=")) {
+        return pair.substring(name.length() + 1);
+      }
+    }
+    return null;
+  }
+
   /** Parses an id from a request parameter; anything but a positive number is null. */
   public static Long id(String parameter) {
     if (parameter == null || !parameter.matches("\\d{1,18}")) {

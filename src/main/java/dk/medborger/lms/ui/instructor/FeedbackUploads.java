@@ -47,7 +47,7 @@ public class FeedbackUploads extends HttpServlet {
       response.sendError(403);
       return;
     }
-    Long submission = Pages.id(query(request, "submission"));
+    Long submission = Pages.id(Pages.queryParameter(request, "submission"));
     if (submission == null) {
       response.sendError(404);
       return;
@@ -55,7 +55,7 @@ public class FeedbackUploads extends HttpServlet {
     long instructor = signedIn.require().userId();
     String outcome;
     try {
-      Long remove = Pages.id(query(request, "remove"));
+      Long remove = Pages.id(Pages.queryParameter(request, "remove"));
       if (remove != null) {
         grading.removeFeedbackFile(instructor, submission, remove);
         outcome = "REMOVED";
@@ -86,10 +86,10 @@ public class FeedbackUploads extends HttpServlet {
     String filter =
         GradingQueueView.query(
             GradingQueueView.filterOf(
-                query(request, "course"),
-                query(request, "assignment"),
-                query(request, "status"),
-                query(request, "late")));
+                Pages.queryParameter(request, "course"),
+                Pages.queryParameter(request, "assignment"),
+                Pages.queryParameter(request, "status"),
+                Pages.queryParameter(request, "late")));
     response.sendRedirect(
         request.getContextPath()
             + "/instructor/submission.xhtml?id="
@@ -98,18 +98,5 @@ public class FeedbackUploads extends HttpServlet {
             + "&feedback="
             + outcome
             + "#feedback-files");
-  }
-
-  /** A parameter of the form's address (the body is the file's, and may be refused unread). */
-  private static String query(HttpServletRequest request, String name) {
-    if (request.getQueryString() == null) {
-      return null;
-    }
-    for (String pair : request.getQueryString().split("&")) {
-      if (pair.startsWith(name + "=")) {
-        return pair.substring(name.length() + 1);
-      }
-    }
-    return null;
   }
 }

@@ -43,7 +43,7 @@ public class AssignmentUploads extends HttpServlet {
       return;
     }
     // In the form's address, not its body: a body too large is never read.
-    Long assignment = Pages.id(query(request, "assignment"));
+    Long assignment = Pages.id(Pages.queryParameter(request, "assignment"));
     if (assignment == null) {
       response.sendError(404);
       return;
@@ -77,18 +77,6 @@ public class AssignmentUploads extends HttpServlet {
       outcome = AssignmentRefused.Reason.TOO_LARGE.name();
     }
     back(request, response, assignment, outcome);
-  }
-
-  private static String query(HttpServletRequest request, String name) {
-    if (request.getQueryString() == null) {
-      return null;
-    }
-    for (String pair : request.getQueryString().split("&")) {
-      if (pair.startsWith(name + "=")) {
-        return pair.substring(name.length() + 1);
-      }
-    }
-    return null;
   }
 
   private static void back(
