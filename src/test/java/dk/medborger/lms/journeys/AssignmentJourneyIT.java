@@ -8,7 +8,6 @@ import dk.medborger.lms.testing.BrowserJourney;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,9 +39,7 @@ class AssignmentJourneyIT extends BrowserJourney {
    * reading it, which means "not yet", not a failure.
    */
   private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    return wait;
+    return browser.waiting();
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.medborger.lms.testing.BrowserJourney;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,11 +33,7 @@ class AuthoringJourneyIT extends BrowserJourney {
   private static final String BLIND = "Dine egne kompetencer";
 
   private static WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-    // An ajax update can replace the element between finding it and reading it; Chromium then
-    // says "stale" or "node does not belong to the document" (a plain WebDriverException).
-    wait.ignoring(org.openqa.selenium.WebDriverException.class);
-    return wait;
+    return browser.waiting();
   }
 
   private static Predicate<WebElement> id(String id) {

@@ -92,6 +92,17 @@ public final class Browser implements AutoCloseable {
     return find(by).getText();
   }
 
+  /**
+   * A wait for an ajax answer: a part it re-renders may replace an element between finding it and
+   * reading it, which means "not yet", not a failure. Chromium says so as a stale element or as a
+   * plain {@link org.openqa.selenium.WebDriverException} ("node does not belong to the document").
+   */
+  public WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
+  }
+
   public void waitFor(By by) {
     find(by);
   }

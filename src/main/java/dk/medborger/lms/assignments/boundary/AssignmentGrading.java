@@ -211,9 +211,9 @@ public class AssignmentGrading {
 
   /**
    * The next-submission step: the grading page of the submission after ({@code forward}) or before
-   * the one shown, in the filter's queue, and the id of the one beyond it. Four statements and the
-   * page's own five, whatever the queue's length: the courses taught, two neighbours on the queue's
-   * index, the page. Empty when there is no such submission.
+   * the one shown, in the filter's queue, and the id of the one beyond it. The courses taught, the
+   * two neighbours on the queue's index (one statement), and the page's own seven, whatever the
+   * queue's length. Empty when there is no such submission.
    */
   public Optional<AssignmentViews.GradingStep> step(
       long instructorId, QueueFilter filter, GradingPage from, boolean forward) {
@@ -351,8 +351,9 @@ public class AssignmentGrading {
   }
 
   /**
-   * The grading page in six statements: the submission with its learner and course; the extension;
-   * the assignment with its rubric; the versions; their files; the grade history with the graders.
+   * The grading page in seven statements: the submission with its learner and course; the
+   * extension; the assignment with its rubric; the versions; their files; the grade history with
+   * the graders; the feedback files with who attached them.
    */
   private GradingPage page(List<Long> courses, long submissionId) {
     AssignmentViews.GradingHead head =
@@ -416,7 +417,8 @@ public class AssignmentGrading {
         s.getPoints(),
         s.getFeedback(),
         history,
-        s.getSubmittedAt());
+        s.getSubmittedAt(),
+        feedbackFiles(s));
   }
 
   /**
@@ -582,11 +584,14 @@ public class AssignmentGrading {
    * 403 for a course the instructor does not teach.
    */
   public FeedbackFiles feedbackFiles(long instructorId, long submissionId) {
-    Submission s = taughtSubmission(instructorId, submissionId);
+    return feedbackFiles(taughtSubmission(instructorId, submissionId));
+  }
+
+  private FeedbackFiles feedbackFiles(Submission s) {
     boolean open = s.getStatus().awaitingGrading();
     return new FeedbackFiles(
         s.getId(),
-        submissions.feedbackRows(s, records.feedbackFiles(s.getId()), open),
+        submissions.feedbackRows(s, f -> true, open),
         open,
         SubmissionRecords.MAX_FEEDBACK_FILES,
         SubmissionRecords.MAX_FEEDBACK_BYTES);

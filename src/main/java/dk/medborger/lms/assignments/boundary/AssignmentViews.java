@@ -335,6 +335,9 @@ public final class AssignmentViews {
   /** A grade entry with its grader's name. */
   public record GradedBy(GradeEntry entry, String grader) {}
 
+  /** A feedback file with the name of who attached it. */
+  public record AttachedBy(dk.medborger.lms.assignments.entity.FeedbackFile file, String by) {}
+
   /** An assignment of a course the instructor teaches, for the queue's filter. */
   public record AssignmentOption(long id, String title, long courseId, String courseTitle) {}
 
@@ -368,7 +371,8 @@ public final class AssignmentViews {
       BigDecimal points,
       String feedback,
       List<HistoryRow> history,
-      Instant submittedAt) {
+      Instant submittedAt,
+      FeedbackFiles feedbackFiles) {
 
     public VersionRow current() {
       return versions.isEmpty() ? null : versions.get(versions.size() - 1);

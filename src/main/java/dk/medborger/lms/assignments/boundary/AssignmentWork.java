@@ -225,10 +225,7 @@ public class AssignmentWork {
     if (s.isEmpty()) {
       return List.of();
     }
-    return submissions.feedbackRows(
-        s.get(),
-        records.feedbackFiles(s.get().getId()).stream().filter(f -> f.shownTo(s.get())).toList(),
-        false);
+    return submissions.feedbackRows(s.get(), f -> f.shownTo(s.get()), false);
   }
 
   /** A feedback file on the learner's own submission that they may see; 404 for anything else. */

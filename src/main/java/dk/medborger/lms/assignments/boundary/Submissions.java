@@ -23,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -163,22 +162,32 @@ public class Submissions {
    * Feedback files as rows, with who attached them; {@code removable} for the current round's while
    * {@code open} (the grader's view; the learner's never removes).
    */
-  List<FeedbackFileRow> feedbackRows(Submission s, List<FeedbackFile> list, boolean open) {
-    Map<Long, String> names = new HashMap<>();
-    List<FeedbackFileRow> rows = new ArrayList<>();
-    for (FeedbackFile f : list) {
-      rows.add(
-          new FeedbackFileRow(
-              f.getId(),
-              f.getSafeName(),
-              f.getMediaType(),
-              f.getSizeBytes(),
-              f.getVersionNumber(),
-              names.computeIfAbsent(f.getUploadedBy(), this::name),
-              f.getUploadedAt(),
-              open && f.getVersionNumber() == s.getVersions()));
-    }
-    return List.copyOf(rows);
+  /**
+   * The submission's feedback files that {@code shown} lets through, each with the name of who
+   * attached it, in one statement; {@code open}: the current round's may still be removed.
+   */
+  List<FeedbackFileRow> feedbackRows(
+      Submission s, java.util.function.Predicate<FeedbackFile> shown, boolean open) {
+    return em.createQuery(
+            "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$AttachedBy("
+                + "f, u.fullName) FROM FeedbackFile f JOIN UserAccount u ON u.id = f.uploadedBy"
+                + " WHERE f.submissionId = :s ORDER BY f.versionNumber, f.id",
+            AssignmentViews.AttachedBy.class)
+        .setParameter("s", s.getId())
+        .getResultStream()
+        .filter(a -> shown.test(a.file()))
+        .map(
+            a ->
+                new FeedbackFileRow(
+                    a.file().getId(),
+                    a.file().getSafeName(),
+                    a.file().getMediaType(),
+                    a.file().getSizeBytes(),
+                    a.file().getVersionNumber(),
+                    a.by(),
+                    a.file().getUploadedAt(),
+                    open && a.file().getVersionNumber() == s.getVersions()))
+        .toList();
   }
 
   Download download(FeedbackFile file, String pseudonym) {

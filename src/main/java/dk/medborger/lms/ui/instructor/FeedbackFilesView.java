@@ -1,44 +1,23 @@
 package dk.medborger.lms.ui.instructor;
 
-import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused;
-import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFiles;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.FileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
-import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * The grading page's feedback files (its include {@code feedback-files.xhtml}, ADR 16): the files
- * of the submission the page shows now — read per request, so the ajax step to the next submission
- * shows that one's — the handed-in files it may show inside itself, and the answer of the upload
- * form's last post ({@code ?feedback=}).
- *
- * <pre>
- * &lt;ui:repeat value="#{feedbackFilesView.of(g.submissionId).files}" var="f"&gt;
- * </pre>
+ * The grading page's feedback files (its include {@code feedback-files.xhtml}, ADR 16), beside the
+ * files the page reads with itself ({@code GradingPage.feedbackFiles}, so the ajax step to the next
+ * submission shows that one's): the handed-in files it may show inside itself, the upload form's
+ * address, and the answer of its last post ({@code ?feedback=}).
  */
 @Named
 @RequestScoped
 public class FeedbackFilesView {
-
-  @Inject SignedIn signedIn;
-
-  @Inject AssignmentGrading grading;
-
-  private FeedbackFiles files;
-
-  public FeedbackFiles of(long submissionId) {
-    if (files == null || files.submissionId() != submissionId) {
-      files = grading.feedbackFiles(signedIn.require().userId(), submissionId);
-    }
-    return files;
-  }
 
   /**
    * The query of the form's address: the submission, the queue's filter (the grader comes back to
