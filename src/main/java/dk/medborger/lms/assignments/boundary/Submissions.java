@@ -8,6 +8,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.Settings;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.VersionRow;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
 import dk.medborger.lms.assignments.entity.SubmissionFile;
@@ -97,7 +98,7 @@ public class Submissions {
               v.getNumber(),
               v.getSubmittedAt(),
               v.isLate(),
-              v.getText(),
+              SubmissionTextPolicy.display(v.getText(), v.getTextFormat(), 4),
               v.getGuardFindings(),
               v.getGuardReason(),
               files));
