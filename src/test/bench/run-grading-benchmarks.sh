@@ -134,7 +134,7 @@ steps() {
       --data-urlencode "jakarta.faces.ViewState=$view" \
       --data-urlencode "jakarta.faces.source=gradingForm:next" \
       --data-urlencode "jakarta.faces.partial.event=click" \
-      --data-urlencode "jakarta.faces.partial.execute=gradingForm" \
+      --data-urlencode "jakarta.faces.partial.execute=gradingForm:next" \
       --data-urlencode "jakarta.faces.partial.render=gradingForm" \
       --data-urlencode "jakarta.faces.behavior.event=action" \
       --data-urlencode "jakarta.faces.partial.ajax=true" "$base/instructor/submission.xhtml"

@@ -56,3 +56,48 @@
     }
   });
 })();
+
+// Unsaved changes: a step to another submission asks first, as Moodle's grader does, so a typed
+// grade or feedback is not dropped by Alt+Shift+→. The form says whether what it shows is saved
+// (data-clean, rendered with every answer); typing or choosing in it makes it unsaved.
+(function () {
+  var dirty = false;
+
+  function inForm(event) {
+    return event.target.closest && event.target.closest('#gradingForm');
+  }
+
+  function touched(event) {
+    if (inForm(event)) {
+      dirty = true;
+    }
+  }
+
+  document.addEventListener('input', touched);
+  document.addEventListener('change', touched);
+
+  function settle() {
+    var form = document.getElementById('gradingForm');
+    if (form && form.getAttribute('data-clean') === 'yes') {
+      dirty = false;
+    }
+  }
+
+  if (window.faces && faces.ajax) {
+    faces.ajax.addOnEvent(function (data) {
+      if (data.status === 'success') {
+        settle();
+      }
+    });
+  }
+  // PrimeFaces' hotkeys have their own ajax: they call this when done.
+  window.medborgerSettle = settle;
+
+  window.medborgerMayLeave = function () {
+    if (!dirty) {
+      return true;
+    }
+    var form = document.getElementById('gradingForm');
+    return window.confirm(form ? form.getAttribute('data-unsaved') : '');
+  };
+})();

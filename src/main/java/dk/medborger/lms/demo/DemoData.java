@@ -521,8 +521,8 @@ public class DemoData {
 
   /**
    * Demo learners' reflections, through the same services learners and instructors use: some wait
-   * in the grading queue, Mette Skov's is graded and released, Sofie Larsen's is returned for
-   * revision.
+   * in the grading queue, Mette Skov's is graded and released with a feedback file (a PDF of the
+   * instructor's comments), Sofie Larsen's is returned for revision.
    */
   private void reflections(List<CourseOutline.Item> activities, Map<String, Long> ids) {
     List<CourseOutline.Item> reflections =
@@ -542,6 +542,20 @@ public class DemoData {
         grading.queue(instructor, new AssignmentViews.QueueFilter(null, first, null, null))) {
       AssignmentViews.GradingPage page = grading.page(instructor, row.id());
       if ("Mette Skov".equals(row.learner().name())) {
+        grading.attachFeedbackFile(
+            instructor,
+            row.id(),
+            "Kommentarer til din refleksion.pdf",
+            new java.io.ByteArrayInputStream(
+                DemoFiles.pdf(
+                    "Kommentarer til din refleksion",
+                    "Jens Holm",
+                    List.of(
+                        "1. Godt, at borgeren selv havde hænderne på telefonen.",
+                        "2. Sedlen med de tre trin kan dine kolleger bruge: del den på",
+                        "   næste personalemøde.",
+                        "3. Næste gang: skriv også, hvad du ville gøre, hvis borgeren",
+                        "   ikke havde sin telefon med."))));
         Map<Long, String> passed = new LinkedHashMap<>();
         page.criteria().forEach(c -> passed.put(c.id(), "PASS"));
         grading.grade(

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -31,6 +32,16 @@ public class RequestGuard implements Filter {
 
   /** Payara's own limit for a form body (max-post-size) is 2 MB: larger ones are refused here. */
   static final long MAX_BODY = 2L * 1024 * 1024;
+
+  /**
+   * The file forms (ADR 26, 16) take larger bodies, multipart only: their servlets count each file
+   * against its own limit as it arrives (an assignment's at most 100 MB, a feedback file's 20 MB),
+   * with a little room for the form's other fields.
+   */
+  static final Map<String, Long> UPLOADS =
+      Map.of(
+          "/learner/assignment-upload", 101L * 1024 * 1024,
+          "/instructor/feedback-upload", 21L * 1024 * 1024);
 
   /** A refused body up to this size is read and dropped, so the client gets to read the 413. */
   static final long MAX_DRAINED = 32L * 1024 * 1024;
@@ -87,7 +98,7 @@ public class RequestGuard implements Filter {
       return;
     }
     long length = request.getContentLengthLong();
-    if (length > MAX_BODY) {
+    if (length > maxBody(request, path)) {
       LOG.warning(() -> "refused a body of " + length + " bytes for " + path);
       drain(request, response, length);
       FriendlyError.TOO_LARGE.show(request, response);
@@ -130,6 +141,18 @@ public class RequestGuard implements Filter {
       // Pages may show a signed-in person's data: Back after logout must not show them again.
       response.setHeader("Cache-Control", "no-store");
     }
+  }
+
+  /** The largest body taken for this request: a file form's limit, else {@link #MAX_BODY}. */
+  static long maxBody(HttpServletRequest request, String path) {
+    String type = request.getContentType();
+    Long upload = UPLOADS.get(path);
+    return upload != null
+            && "POST".equals(request.getMethod())
+            && type != null
+            && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+        ? upload
+        : MAX_BODY;
   }
 
   static boolean isStaticResource(String path) {

@@ -307,6 +307,25 @@ class AccessControlIT {
     String download = "/learner/assignment-file?id=" + file;
     HttpResponse<String> mine = owner.get(download);
     assertEquals(200, mine.statusCode());
+    assertInline(owner.get(download + "&inline=1"), "application/pdf");
+    assertTrue(
+        owner
+            .postFile(upload, "file", "noter.txt", "Mine noter".getBytes(), null)
+            .headers()
+            .firstValue("Location")
+            .orElse("")
+            .contains("upload=OK"));
+    String notes =
+        PageLinks.matches(owner.get(page).body(), "assignment-file\\?id=(\\d+)").stream()
+            .filter(id -> !id.equals(file))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> text = owner.get("/learner/assignment-file?id=" + notes + "&inline=1");
+    assertTrue(
+        text.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"),
+        "only PDFs and pictures are shown inline");
+    assertEquals("sandbox", text.headers().firstValue("Content-Security-Policy").orElse(""));
+    owner.postFromThisSite(upload, Map.of("remove", notes));
     assertEquals("nosniff", mine.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertTrue(
         mine.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"),
@@ -346,6 +365,7 @@ class AccessControlIT {
             "/instructor/comments.xhtml",
             "/instructor/submission.xhtml?id=" + submission,
             "/instructor/submission-file?id=" + file,
+            "/instructor/submission-file?id=" + file + "&inline=1",
             "/instructor/release.xhtml?assignment=" + assignment,
             "/instructor/submissions.zip?assignment=" + assignment,
             "/instructor/grades.csv?assignment=" + assignment);
@@ -405,6 +425,270 @@ class AccessControlIT {
         java.util.stream.Stream.concat(List.of(page, download).stream(), his.stream()).toList()) {
       assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
     }
+  }
+
+  /** A time as a {@code datetime-local} field sends it, {@code days} from now, Danish time. */
+  private static String danishTimeIn(int days) {
+    return java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Copenhagen"))
+        .plusDays(days)
+        .withSecond(0)
+        .withNano(0)
+        .toString()
+        .substring(0, 16);
+  }
+
+  @Test
+  void extensionPagesAndActionsAreForTheCoursesInstructorsOnly() throws Exception {
+    WebClient owner = new WebClient();
+    owner.login("maria.sorensen", "medborger");
+    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
+    String assignment =
+        PageLinks.matches(
+                owner.get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/assignment\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    String submission =
+        PageLinks.matches(
+                instructor.get("/instructor/queue.xhtml").body(), "submission\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    String list = "/instructor/extensions.xhtml?assignment=" + assignment;
+    String learner =
+        PageLinks.matches(instructor.get(list).body(), "<option value=\"(\\d+)\"").get(0);
+    String one = list + "&learner=" + learner;
+    List<String> pages =
+        List.of(list, one, "/instructor/extensions.xhtml?submission=" + submission);
+    for (String path : pages) {
+      assertEquals(200, instructor.get(path).statusCode(), path);
+    }
+    assertTrue(
+        instructor
+            .get("/instructor/submission.xhtml?id=" + submission)
+            .body()
+            .contains("extensions.xhtml?submission=" + submission),
+        "the grading page links to it");
+    for (String missing :
+        List.of(
+            "/instructor/extensions.xhtml",
+            "/instructor/extensions.xhtml?assignment=999999",
+            "/instructor/extensions.xhtml?assignment=x",
+            "/instructor/extensions.xhtml?submission=999999",
+            list + "&learner=999999",
+            list + "&learner=abc")) {
+      HttpResponse<String> response = instructor.get(missing);
+      assertEquals(404, response.statusCode(), missing);
+      assertNoStackTrace(response);
+    }
+
+    Map<String, String> form =
+        Map.of("extensionForm:due", danishTimeIn(60), "extensionForm:reason", "Adgangstest");
+    HttpResponse<String> past =
+        instructor.pressButton(
+            one,
+            "extensionForm",
+            "extensionForm:save",
+            Map.of("extensionForm:due", "2020-01-01T12:00"));
+    assertEquals(200, past.statusCode());
+    assertTrue(past.body().contains("ligge i fremtiden"), "refused at its field");
+    HttpResponse<String> saved =
+        instructor.pressButton(one, "extensionForm", "extensionForm:save", form);
+    assertEquals(302, saved.statusCode(), saved.body());
+    assertTrue(saved.headers().firstValue("Location").orElse("").contains("learner=" + learner));
+    assertTrue(instructor.get(list).body().contains("Adgangstest"), "listed");
+
+    Map<String, String> forged = new java.util.HashMap<>(form);
+    forged.put("extensionForm", "extensionForm");
+    forged.put("extensionForm:remove", "extensionForm:remove");
+    forged.put("jakarta.faces.ViewState", "-1:-1"); // a view this session never had
+    WebClient otherCourse = new WebClient();
+    otherCourse.login("instructor.horsens", "medborger");
+    for (String path : pages) {
+      HttpResponse<String> response = otherCourse.get(path);
+      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
+      assertNoStackTrace(response);
+    }
+    HttpResponse<String> foreignPost = otherCourse.post("/instructor/extensions.xhtml", forged);
+    assertEquals(400, foreignPost.statusCode(), "no view of the page to post from");
+    assertTrue(foreignPost.body().contains("Siden er udløbet"), foreignPost.body());
+    assertNoStackTrace(foreignPost);
+    for (String user : List.of("learner", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      for (String path : pages) {
+        assertEquals(403, other.get(path).statusCode(), user + " " + path);
+      }
+      assertEquals(
+          403, other.post("/instructor/extensions.xhtml", forged).statusCode(), user + " POST");
+    }
+    WebClient anonymous = new WebClient();
+    for (String path : pages) {
+      assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
+    }
+    assertEquals(302, anonymous.post("/instructor/extensions.xhtml", forged).statusCode());
+    assertTrue(instructor.get(list).body().contains("Adgangstest"), "still there");
+
+    HttpResponse<String> removed =
+        instructor.pressButton(one, "extensionForm", "extensionForm:remove", Map.of());
+    assertEquals(302, removed.statusCode(), removed.body());
+    assertFalse(instructor.get(list).body().contains("Adgangstest"), "removed");
+  }
+
+  @Test
+  void feedbackFilesAreForTheCoursesInstructorsAndForTheirLearnerOnlyOnceReleased()
+      throws Exception {
+    // The demo's graded reflection of Mette Skov ("learner") came with the instructor's PDF.
+    WebClient owner = new WebClient();
+    owner.login("learner", "medborger");
+    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
+    String assignment =
+        PageLinks.matches(
+                owner.get("/learner/course.xhtml?id=" + course).body(),
+                "/learner/assignment\\.xhtml\\?id=(\\d+)")
+            .get(0);
+    String released =
+        PageLinks.matches(
+                owner.get("/learner/assignment.xhtml?id=" + assignment).body(),
+                "/learner/feedback-file\\?id=(\\d+)")
+            .get(0);
+    String learnerCopy = "/learner/feedback-file?id=" + released;
+    String gradersCopy = "/instructor/feedback-file?id=" + released;
+    HttpResponse<String> mine = owner.get(learnerCopy);
+    assertEquals(200, mine.statusCode());
+    assertTrue(mine.body().startsWith("%PDF"), "the PDF itself");
+    assertEquals("nosniff", mine.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", mine.headers().firstValue("Cache-Control").orElse(""));
+    assertTrue(
+        mine.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+
+    HttpResponse<String> shown = owner.get(learnerCopy + "&inline=1");
+    assertEquals(200, shown.statusCode());
+    assertInline(shown, "application/pdf");
+
+    // A waiting submission of the instructor's course: a file attached there is not yet shown.
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    String waiting = waitingSubmissionOf(instructor, "Karsten Møller");
+    String upload = "/instructor/feedback-upload?submission=" + waiting;
+    byte[] large = java.util.Arrays.copyOf(PDF, 3 * 1024 * 1024);
+    assertEquals(
+        403,
+        instructor
+            .postFile(upload, "feedbackFile", "k.pdf", PDF, "http://evil.example")
+            .statusCode(),
+        "cross-site");
+    HttpResponse<String> attached =
+        instructor.postFile(upload, "feedbackFile", "k.pdf", large, null);
+    assertEquals(302, attached.statusCode(), "a 3 MB file passes the body limit of a file form");
+    String location = attached.headers().firstValue("Location").orElse("");
+    assertTrue(location.contains("submission.xhtml?id=" + waiting), location);
+    assertTrue(location.contains("feedback=OK"), location);
+    String waitingFile =
+        PageLinks.matches(
+                instructor.get("/instructor/submission.xhtml?id=" + waiting).body(),
+                "/instructor/feedback-file\\?id=(\\d+)")
+            .get(0);
+    String unreleased = "/learner/feedback-file?id=" + waitingFile;
+    String remove = upload + "&remove=" + waitingFile;
+
+    for (String path : List.of(gradersCopy, "/instructor/feedback-file?id=" + waitingFile)) {
+      assertEquals(200, instructor.get(path).statusCode(), path);
+      assertInline(instructor.get(path + "&inline=1"), "application/pdf");
+    }
+    assertEquals(404, instructor.get("/instructor/feedback-file?id=999999").statusCode());
+    assertEquals(404, instructor.get("/instructor/feedback-file?id=x").statusCode());
+    assertEquals(
+        404,
+        instructor
+            .postFile(
+                "/instructor/feedback-upload?submission=999999", "feedbackFile", "k.pdf", PDF, null)
+            .statusCode());
+
+    WebClient karsten = new WebClient();
+    karsten.login("karsten.moeller", "medborger");
+    assertEquals(404, karsten.get(unreleased).statusCode(), "not released: not there for him");
+    WebClient colleague = new WebClient();
+    colleague.login("anna.jensen", "medborger");
+    for (String path :
+        List.of(
+            learnerCopy,
+            learnerCopy + "&inline=1",
+            unreleased + "&inline=1",
+            "/learner/feedback-file?id=999999")) {
+      HttpResponse<String> response = colleague.get(path);
+      assertEquals(404, response.statusCode(), "another learner: " + path);
+      assertNoStackTrace(response);
+    }
+
+    WebClient otherCourse = new WebClient();
+    otherCourse.login("instructor.horsens", "medborger");
+    for (String path :
+        List.of(
+            gradersCopy,
+            gradersCopy + "&inline=1",
+            "/instructor/feedback-file?id=" + waitingFile + "&inline=1")) {
+      HttpResponse<String> response = otherCourse.get(path);
+      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
+      assertNoStackTrace(response);
+    }
+    assertEquals(
+        403, otherCourse.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode());
+    assertEquals(403, otherCourse.postFromThisSite(remove, Map.of()).statusCode());
+
+    for (String user : List.of("learner", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      assertEquals(403, other.get(gradersCopy).statusCode(), user);
+      assertEquals(403, other.get(gradersCopy + "&inline=1").statusCode(), user);
+      assertEquals(
+          403, other.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode(), user);
+      assertEquals(403, other.postFromThisSite(remove, Map.of()).statusCode(), user);
+    }
+    for (String user : List.of("instructor", "hr", "admin")) {
+      WebClient other = new WebClient();
+      other.login(user, "medborger");
+      assertEquals(403, other.get(learnerCopy).statusCode(), user);
+      assertEquals(403, other.get(learnerCopy + "&inline=1").statusCode(), user);
+    }
+    WebClient anonymous = new WebClient();
+    for (String path :
+        List.of(learnerCopy, gradersCopy, learnerCopy + "&inline=1", gradersCopy + "&inline=1")) {
+      assertEquals(302, anonymous.get(path).statusCode(), "anonymous: " + path);
+    }
+    assertEquals(302, anonymous.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode());
+
+    HttpResponse<String> removed = instructor.postFromThisSite(remove, Map.of());
+    assertEquals(302, removed.statusCode());
+    assertTrue(removed.headers().firstValue("Location").orElse("").contains("feedback=REMOVED"));
+    assertEquals(404, instructor.get("/instructor/feedback-file?id=" + waitingFile).statusCode());
+  }
+
+  /**
+   * A file sent for a page's "Vis" (ADR 16): inline, of the type detected, never sniffed or cached,
+   * under a policy that runs no script and lets only this application frame it.
+   */
+  private static void assertInline(HttpResponse<String> response, String type) {
+    assertEquals(200, response.statusCode());
+    assertEquals(type, response.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(
+        response.headers().firstValue("Content-Disposition").orElse("").startsWith("inline;"));
+    assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+    assertEquals("SAMEORIGIN", response.headers().firstValue("X-Frame-Options").orElse(""));
+    String policy = response.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.startsWith("default-src 'none';"), policy);
+    assertFalse(policy.contains("script-src"), "scripts fall back to none: " + policy);
+    assertTrue(policy.contains("frame-ancestors 'self'"), policy);
+  }
+
+  /** The id of a learner's submission waiting in the instructor's grading queue, by their name. */
+  private static String waitingSubmissionOf(WebClient instructor, String learner) throws Exception {
+    for (String row : instructor.get("/instructor/queue.xhtml").body().split("<tr")) {
+      if (row.contains(learner) && row.contains("submission.xhtml?id=")) {
+        return PageLinks.matches(row, "submission\\.xhtml\\?id=(\\d+)").get(0);
+      }
+    }
+    throw new AssertionError(learner + " has nothing waiting in the queue");
   }
 
   @Test

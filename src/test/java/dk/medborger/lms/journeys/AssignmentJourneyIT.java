@@ -27,8 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A reflection from hand-in to grade in a real browser: a learner writes it (the draft saved as
  * typed), attaches a PDF, is stopped by the citizen data guard and removes the CPR number with one
  * click, and hands in; the instructor finds it in the grading queue, grades it with the competence
- * rubric, releases it and moves to the next submission without a page load; the learner sees the
- * grade and the feedback. axe-core checks every page on the way.
+ * rubric, attaches a feedback PDF, releases it and moves to the next submission without a page
+ * load; the learner sees the grade and the feedback and downloads the feedback file. axe-core
+ * checks every page on the way.
  */
 class AssignmentJourneyIT extends BrowserJourney {
 
@@ -97,7 +98,7 @@ class AssignmentJourneyIT extends BrowserJourney {
 
   @Test
   @Order(2)
-  void instructorGradesFromTheQueueReleasesAndMovesOnWithoutAPageLoad() {
+  void instructorGradesFromTheQueueReleasesAndMovesOnWithoutAPageLoad() throws IOException {
     browser.loginAs("instructor", "medborger");
     browser.find(By.id("queue-link")).click();
     browser.waitFor(By.id("queue"));
@@ -117,6 +118,57 @@ class AssignmentJourneyIT extends BrowserJourney {
     assertTrue(browser.text(By.cssSelector(".submitted-text")).contains("[fjernet]"));
     assertFalse(browser.driver().findElements(By.cssSelector("a.file-link")).isEmpty());
 
+    // A feedback file: attached through the page's own file field, which posts and comes back.
+    Path annotated = Files.createTempFile("kommentarer-", ".pdf");
+    Files.write(annotated, pdf("Kommentarer i margenen"));
+    browser.find(By.id("feedback-file")).sendKeys(annotated.toAbsolutePath().toString());
+    browser.find(By.id("feedback-attach")).click();
+    browser.waitFor(By.id("feedback-files-message"));
+    assertTrue(browser.text(By.id("feedback-files-message")).contains("vedhæftet"));
+    assertTrue(browser.text(By.id("grading-heading")).contains("Camilla Thomsen"), "back on it");
+    assertEquals(1, browser.driver().findElements(By.cssSelector("#feedback-file-list li")).size());
+    assertTrue(browser.text(By.id("grade-history")).contains("Feedbackfil vedhæftet"));
+    browser.assertAccessible("grading-feedback-file");
+    Path picture = Files.createTempFile("tavle-", ".png");
+    Files.write(picture, png());
+    browser.find(By.id("feedback-file")).sendKeys(picture.toAbsolutePath().toString());
+    browser.find(By.id("feedback-attach")).click();
+    waiting().until(d -> d.findElements(By.cssSelector("#feedback-file-list li")).size() == 2);
+
+    // "Vis": the handed-in PDF in a frame of the page, the picture with its name as alt text.
+    JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+    browser.find(By.cssSelector("#file-previews summary")).click();
+    waiting()
+        .until(
+            d ->
+                "application/pdf"
+                    .equals(
+                        js.executeScript(
+                            "var f = document.querySelector('#file-previews iframe');"
+                                + " return f && f.contentDocument"
+                                + " ? f.contentDocument.contentType : null;")));
+    assertTrue(
+        browser
+            .find(By.cssSelector("#file-previews iframe"))
+            .getAttribute("title")
+            .endsWith(".pdf"),
+        "the frame is named by the file");
+    WebElement shown = browser.find(By.cssSelector("#feedback-file-list li:nth-child(2) summary"));
+    shown.click();
+    waiting()
+        .until(
+            d ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "var i = document.querySelector('#feedback-file-list li:nth-child(2) img');"
+                            + " return !!i && i.complete && i.naturalWidth === 120;")));
+    assertTrue(
+        browser
+            .find(By.cssSelector("#feedback-file-list li:nth-child(2) img"))
+            .getAttribute("alt")
+            .startsWith("tavle-"));
+    browser.assertAccessible("grading-previews");
+
     for (WebElement pass : browser.driver().findElements(By.cssSelector("input[value='PASS']"))) {
       pass.click();
     }
@@ -133,7 +185,16 @@ class AssignmentJourneyIT extends BrowserJourney {
     assertTrue(browser.text(By.id("grade-history")).contains("frigivet"));
 
     if (browser.find(By.id("gradingForm:next")).isEnabled()) {
+      browser.find(By.id("gradingForm:feedback")).sendKeys(" Ikke gemt.");
       browser.find(By.id("gradingForm:next")).click();
+      waiting().until(ExpectedConditions.alertIsPresent()).dismiss();
+      assertTrue(
+          browser.text(By.id("grading-heading")).contains("Camilla Thomsen"),
+          "unsaved changes: the grader is asked first and can stay");
+      assertTrue(
+          browser.find(By.id("gradingForm:feedback")).getAttribute("value").endsWith("Ikke gemt."));
+      browser.find(By.id("gradingForm:next")).click();
+      waiting().until(ExpectedConditions.alertIsPresent()).accept();
       waiting()
           .until(
               d -> !d.findElement(By.id("grading-heading")).getText().contains("Camilla Thomsen"));
@@ -155,6 +216,16 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.waitFor(By.id("assignment-result"));
     assertTrue(browser.text(By.id("assignment-grade")).contains("Bestået"));
     assertTrue(browser.text(By.id("assignment-feedback")).contains("Godt set"));
+    WebElement feedbackFile = browser.find(By.cssSelector("#feedback-files a.feedback-file-link"));
+    assertTrue(feedbackFile.getText().startsWith("kommentarer-"), feedbackFile.getText());
+    Object fetched =
+        ((JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type') + ' ' + t.substring(0, 5))));",
+                feedbackFile.getAttribute("href"));
+    assertEquals("200 application/pdf %PDF-", fetched, "the learner downloads the PDF");
     browser.assertAccessible("assignment-graded");
   }
 
@@ -255,6 +326,19 @@ class AssignmentJourneyIT extends BrowserJourney {
                 By.id("commentsForm:messages"), "slettet"));
     assertFalse(browser.text(By.id("bank-list")).contains("Tak – en klar og konkret aflevering."));
     browser.find(By.id("logout")).click();
+  }
+
+  /** A small orange PNG of 120 × 80 pixels. */
+  static byte[] png() throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = image.createGraphics();
+    g.setColor(java.awt.Color.ORANGE);
+    g.fillRect(0, 0, 120, 80);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   static byte[] pdf(String text) throws IOException {

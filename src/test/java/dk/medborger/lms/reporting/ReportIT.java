@@ -461,17 +461,14 @@ class ReportIT {
     assertEquals(2, others.notOverdue());
     assertTrue(reminders.overdue(w.hr(), f).get(1).lastReminded() != null);
 
-    try (dk.medborger.lms.testing.TestMailServer smtp =
-        dk.medborger.lms.testing.TestMailServer.start()) {
-      mailSender.sendDue();
-      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
-      assertEquals(1, mails.size());
-      assertTrue(mails.get(0).getSubject().startsWith("Reminder: the course \"Lær mere om it"));
-      String text = String.valueOf(mails.get(0).getContent());
-      assertTrue(text.contains("Dear Åse Test,"), text);
-      assertTrue(text.contains("passed by one day"), text);
-      assertTrue(text.contains("/learner/course.xhtml?id=" + w.course()), text);
-    }
+    List<jakarta.mail.internet.MimeMessage> mails =
+        dk.medborger.lms.testing.TestMailServer.deliver(mailSender::sendDue, mailbox);
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).getSubject().startsWith("Reminder: the course \"Lær mere om it"));
+    String text = String.valueOf(mails.get(0).getContent());
+    assertTrue(text.contains("Dear Åse Test,"), text);
+    assertTrue(text.contains("passed by one day"), text);
+    assertTrue(text.contains("/learner/course.xhtml?id=" + w.course()), text);
 
     // A week later, one more may go.
     utx.begin();
@@ -505,20 +502,15 @@ class ReportIT {
     java.time.YearMonth next = java.time.YearMonth.now(Clocks.DANISH_TIME).plusMonths(1);
     assertTrue(subscriptions.queue(next) >= 1);
     assertEquals(0, subscriptions.queue(next), "a month's report goes once");
-    try (dk.medborger.lms.testing.TestMailServer smtp =
-        dk.medborger.lms.testing.TestMailServer.start()) {
-      mailSender.sendDue();
-      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
-      assertEquals(1, mails.size());
-      assertTrue(mails.get(0).getSubject().startsWith("Månedsrapport: Lær mere om it"));
-      jakarta.mail.internet.MimeMultipart parts =
-          (jakarta.mail.internet.MimeMultipart) mails.get(0).getContent();
-      try (org.apache.poi.ss.usermodel.Workbook book =
-          org.apache.poi.ss.usermodel.WorkbookFactory.create(
-              parts.getBodyPart(1).getInputStream())) {
-        assertEquals(
-            5, book.getSheetAt(0).getPhysicalNumberOfRows(), "a heading and the 4 in scope");
-      }
+    List<jakarta.mail.internet.MimeMessage> mails =
+        dk.medborger.lms.testing.TestMailServer.deliver(mailSender::sendDue, mailbox);
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).getSubject().startsWith("Månedsrapport: Lær mere om it"));
+    jakarta.mail.internet.MimeMultipart parts =
+        (jakarta.mail.internet.MimeMultipart) mails.get(0).getContent();
+    try (org.apache.poi.ss.usermodel.Workbook book =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(parts.getBodyPart(1).getInputStream())) {
+      assertEquals(5, book.getSheetAt(0).getPhysicalNumberOfRows(), "a heading and the 4 in scope");
     }
 
     scopes.revokeAll(w.hr());

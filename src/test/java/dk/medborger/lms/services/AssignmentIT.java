@@ -29,13 +29,12 @@ import dk.medborger.lms.courses.boundary.Teaching;
 import dk.medborger.lms.courses.entity.ActivityKind;
 import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.identity.boundary.UserAccounts;
-import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
-import dk.medborger.lms.platform.CourseSeeding;
 import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import dk.medborger.lms.progress.boundary.LearnerProgress;
 import dk.medborger.lms.progress.entity.ActivityState;
+import dk.medborger.lms.testing.AssignmentFixtures;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.MovableClock;
 import dk.medborger.lms.testing.TestDatabase;
@@ -53,11 +52,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -80,12 +77,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class AssignmentIT {
 
-  private static final AtomicInteger USERS = new AtomicInteger();
-
   @Deployment
   static WebArchive deployment() {
     return Deployments.withMailServer(
-        AssignmentIT.class, MovableClock.class, ReturnedWorkLog.class);
+        AssignmentIT.class, MovableClock.class, ReturnedWorkLog.class, AssignmentFixtures.class);
   }
 
   /**
@@ -129,6 +124,8 @@ class AssignmentIT {
 
   @Inject ReturnedWorkLog returnedWork;
 
+  @Inject AssignmentFixtures fixtures;
+
   @Inject CourseCatalog catalog;
   @Inject Enrolments enrolments;
   @Inject Teaching teaching;
@@ -137,6 +134,7 @@ class AssignmentIT {
   @Inject AssignmentWork work;
   @Inject AssignmentPackages packages;
   @Inject AssignmentGrading grading;
+  @Inject dk.medborger.lms.assignments.boundary.AssignmentExtensions extensions;
   @Inject dk.medborger.lms.assignments.boundary.CommentBank bank;
   @Inject dk.medborger.lms.assignments.boundary.SubmissionExports exports;
   @Inject FileStore store;
@@ -146,54 +144,25 @@ class AssignmentIT {
   @PersistenceUnit EntityManagerFactory emf;
 
   private long course() {
-    return catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
+    return fixtures.course();
   }
 
   private long newUser(String name, Role role) {
-    return accounts.create(
-        "assign."
-            + role.name().toLowerCase()
-            + "."
-            + USERS.incrementAndGet()
-            + "."
-            + System.nanoTime(),
-        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
-        name,
-        null,
-        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
-        EnumSet.of(role));
+    return fixtures.newUser(name, role);
   }
 
   private long learner() {
-    long learner = newUser("Test Deltager", Role.LEARNER);
-    enrolments.enrol(learner, course(), null);
-    return learner;
+    return fixtures.learner("Test Deltager");
   }
 
   private long instructor() {
-    long instructor = newUser("Test Underviser", Role.INSTRUCTOR);
-    teaching.assign(course(), instructor);
-    return instructor;
+    return fixtures.instructor();
   }
 
-  /**
-   * A new assignment in module 1 of the demo course, shaped by {@code setUp}, with a rubric of two
-   * criteria; optional, so that the module completes as before for the other test classes that
-   * share the database.
-   */
+  /** A new optional assignment in module 1 of the demo course ({@link AssignmentFixtures}). */
   private long assignment(
       CompletionCriterion criterion, java.util.function.Consumer<Assignment> setUp) {
-    Assignment a =
-        new Assignment("Testopgave " + System.nanoTime(), 10, criterion, "<p>Skriv.</p>");
-    a.setRequired(false);
-    setUp.accept(a);
-    return packages.add(
-        course(),
-        1,
-        a,
-        List.of(
-            new AssignmentPackages.Criterion("Kriterium A", "A", List.of()),
-            new AssignmentPackages.Criterion("Kriterium B", "B", List.of())));
+    return fixtures.assignment(criterion, setUp);
   }
 
   private long submission(long instructor, long assignment, long learnerId) {
@@ -260,7 +229,15 @@ class AssignmentIT {
     work.submit(late, assignment, true, null);
     assertTrue(work.page(late, assignment).versions().get(0).late());
 
-    grading.extend(teacher, assignment, extended, clock.instant().plus(Duration.ofHours(3)));
+    assertEquals(
+        List.of(),
+        extensions.grant(
+            teacher,
+            dk.medborger.lms.assignments.boundary.AssignmentExtensions.Ref.learner(
+                assignment, extended),
+            clock.instant().plus(Duration.ofHours(3)),
+            null,
+            null));
     MovableClock.advance(Duration.ofMinutes(60));
     assertEquals(AssignmentViews.Timing.CLOSED, work.page(tooLate, assignment).timing());
     AssignmentRefused refused =
@@ -273,6 +250,13 @@ class AssignmentIT {
     assertTrue(work.page(extended, assignment).extended());
     work.submit(extended, assignment, true, null);
     assertFalse(work.page(extended, assignment).versions().get(0).late(), "within the extension");
+    List<AssignmentViews.QueueRow> queue =
+        grading.queue(teacher, new AssignmentViews.QueueFilter(null, assignment, null, null));
+    GradingPage graded = grading.page(teacher, queue.get(queue.size() - 1).id());
+    assertEquals(
+        work.page(extended, assignment).dueAt(),
+        graded.dueAt(),
+        "the grader sees the learner's own due date");
   }
 
   @Test
@@ -429,10 +413,9 @@ class AssignmentIT {
         List.of("REVISION_REQUESTED", "SAVED", "RELEASED"),
         grading.page(teacher, id).history().stream().map(h -> h.action()).toList());
     // The learner is told both times, in Danish, with a link and without the feedback itself.
-    try (dk.medborger.lms.testing.TestMailServer smtp =
-        dk.medborger.lms.testing.TestMailServer.start()) {
-      mailSender.sendDue();
-      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
+    List<jakarta.mail.internet.MimeMessage> mails =
+        dk.medborger.lms.testing.TestMailServer.deliver(mailSender::sendDue, mailbox);
+    try {
       assertEquals(2, mails.size());
       assertTrue(mails.get(0).getSubject().startsWith("Din opgave skal gøres færdig"));
       assertTrue(mails.get(1).getSubject().startsWith("Din opgave er bedømt"));
@@ -927,13 +910,44 @@ class AssignmentIT {
     assertEquals(
         new AssignmentViews.QueuePlace(0, 3, null, all.get(1)),
         grading.place(teacher, ofIt, all.get(0)));
+    AssignmentViews.GradingStep forward =
+        grading.step(teacher, ofIt, grading.page(teacher, all.get(0)), true).orElseThrow();
+    assertEquals(all.get(1), forward.page().submissionId(), "the step opens the next one");
+    assertEquals(all.get(2), forward.beyond(), "and knows there is one after it");
+    AssignmentViews.GradingStep back =
+        grading.step(teacher, ofIt, grading.page(teacher, all.get(2)), false).orElseThrow();
+    assertEquals(all.get(1), back.page().submissionId());
+    assertEquals(all.get(0), back.beyond());
+    assertTrue(grading.step(teacher, ofIt, grading.page(teacher, all.get(2)), true).isEmpty());
+    assertEquals(
+        new AssignmentViews.QueuePlace(2, 3, all.get(1), null),
+        grading.place(teacher, ofIt, all.get(1)).stepped(all.get(1), true, null),
+        "a step counts the place on instead of counting the queue again");
     GradingPage p = grading.page(teacher, all.get(1));
     grading.grade(teacher, all.get(1), p.version(), all(p, "PASS"), null, null, true);
     assertEquals(
         new AssignmentViews.QueuePlace(-1, 2, all.get(0), all.get(2)),
         grading.place(teacher, ofIt, all.get(1)),
         "released: out of the waiting queue, its neighbours still reached");
-    assertEquals(2, grading.countUntil(teacher, ofIt, clock.instant()));
+    Instant now = clock.instant();
+    assertEquals(
+        new AssignmentViews.QueueCounts(2, 0, List.of(2L, 0L)),
+        grading.counts(teacher, ofIt, List.of(now, now.minus(Duration.ofDays(1)))));
+    GradingPage oldest = grading.page(teacher, all.get(0));
+    grading.grade(teacher, all.get(0), oldest.version(), all(oldest, "PASS"), null, null, false);
+    assertEquals(
+        new AssignmentViews.QueueCounts(2, 1, List.of()),
+        grading.counts(teacher, ofIt, List.of()),
+        "one scan counts the queue and the grades saved for a bulk release");
+    assertEquals(
+        1,
+        grading
+            .counts(
+                teacher,
+                new AssignmentViews.QueueFilter(null, assignment, SubmissionStatus.SUBMITTED, null),
+                List.of())
+            .releasable(),
+        "saved grades are counted for release also when the status filter leaves them out");
   }
 
   private void assertRefused(
@@ -1034,22 +1048,19 @@ class AssignmentIT {
             : now.toLocalDate().plusDays(1);
     assertTrue(digest.queue(day) >= 1);
     assertEquals(0, digest.queue(day), "a day's digest goes once");
-    try (dk.medborger.lms.testing.TestMailServer smtp =
-        dk.medborger.lms.testing.TestMailServer.start()) {
-      mailSender.sendDue();
-      List<jakarta.mail.internet.MimeMessage> mails = smtp.to(mailbox);
-      assertEquals(1, mails.size());
-      assertTrue(mails.get(0).getSubject().startsWith("Nyt til bedømmelse"));
-      String text = String.valueOf(mails.get(0).getContent());
-      String title =
-          catalog.outline(course()).activitiesInOrder().stream()
-              .filter(i -> i.id() == assignment)
-              .findFirst()
-              .orElseThrow()
-              .title();
-      assertTrue(text.contains("»" + title + "« i kurset"), text);
-      assertTrue(text.contains("/instructor/queue.xhtml"), text);
-      assertFalse(text.contains("Test Deltager"), "counts, never names");
-    }
+    List<jakarta.mail.internet.MimeMessage> mails =
+        dk.medborger.lms.testing.TestMailServer.deliver(mailSender::sendDue, mailbox);
+    assertEquals(1, mails.size());
+    assertTrue(mails.get(0).getSubject().startsWith("Nyt til bedømmelse"));
+    String text = String.valueOf(mails.get(0).getContent());
+    String title =
+        catalog.outline(course()).activitiesInOrder().stream()
+            .filter(i -> i.id() == assignment)
+            .findFirst()
+            .orElseThrow()
+            .title();
+    assertTrue(text.contains("»" + title + "« i kurset"), text);
+    assertTrue(text.contains("/instructor/queue.xhtml"), text);
+    assertFalse(text.contains("Test Deltager"), "counts, never names");
   }
 }

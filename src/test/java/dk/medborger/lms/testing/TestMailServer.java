@@ -33,6 +33,27 @@ public final class TestMailServer implements AutoCloseable {
     return new TestMailServer(server);
   }
 
+  /**
+   * Starts the server, runs {@code send} (the outbox's sender) and stops it again: the messages
+   * received for {@code address}, copied, so they can be read after the server is gone.
+   *
+   * <pre>
+   * List&lt;MimeMessage&gt; mails = TestMailServer.deliver(mailSender::sendDue, "learner@example.dk");
+   * </pre>
+   */
+  public static List<MimeMessage> deliver(Runnable send, String address) {
+    try (TestMailServer smtp = start()) {
+      send.run();
+      List<MimeMessage> copies = new java.util.ArrayList<>();
+      for (MimeMessage m : smtp.to(address)) {
+        copies.add(new MimeMessage(m));
+      }
+      return List.copyOf(copies);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Every message received so far. */
   public List<MimeMessage> received() {
     return Arrays.asList(server.getReceivedMessages());

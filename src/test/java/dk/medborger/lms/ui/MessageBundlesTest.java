@@ -107,6 +107,11 @@ class MessageBundlesTest {
     }
     for (LatePolicy p : LatePolicy.values()) {
       keys.add("latePolicy." + p);
+      keys.add("assignmentSettings.latePolicy." + p);
+    }
+    for (dk.medborger.lms.assignments.boundary.AssignmentExtensions.Problem p :
+        dk.medborger.lms.assignments.boundary.AssignmentExtensions.Problem.values()) {
+      keys.add("extension.problem." + p);
     }
     for (GradingScheme g : GradingScheme.values()) {
       keys.add("gradingScheme." + g);

@@ -3,16 +3,21 @@ package dk.medborger.lms.assignments.boundary;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.AssignmentOption;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFiles;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.HistoryRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
 import dk.medborger.lms.assignments.control.BlindGrading;
+import dk.medborger.lms.assignments.control.FileInspection;
+import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.LateRules;
+import dk.medborger.lms.assignments.control.QueueWalk;
 import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.control.SafeFileNames;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
 import dk.medborger.lms.assignments.entity.Assignment;
-import dk.medborger.lms.assignments.entity.GradeEntry;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
 import dk.medborger.lms.assignments.entity.RubricLevel;
@@ -30,6 +35,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,13 +43,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * An instructor grading assignments: one queue across every course they teach (oldest first,
  * filtered by course, assignment, status and lateness), a submission's grading page, grades saved,
- * released or returned for revision, one learner's extension, and the submitted files. Everything
- * is behind the course-instructor link (ADR 13): 403 for a course they do not teach, 404 for what
- * does not exist. Reads need no transaction; writes are {@link SubmissionRecords}'.
+ * released or returned for revision, and the submitted files (one learner's extension is {@link
+ * AssignmentExtensions}'). Everything is behind the course-instructor link (ADR 13): 403 for a
+ * course they do not teach, 404 for what does not exist. Reads need no transaction; writes are
+ * {@link SubmissionRecords}'.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -57,7 +66,13 @@ public class AssignmentGrading {
 
   @Inject SubmissionRecords records;
 
+  @Inject QueueWalk walk;
+
   @Inject Submissions submissions;
+
+  @Inject FileStore files;
+
+  @Inject FileInspection inspection;
 
   @Inject Clock clock;
 
@@ -75,47 +90,89 @@ public class AssignmentGrading {
    */
   public AssignmentViews.QueuePage queuePage(
       long instructorId, QueueFilter filter, int offset, int limit) {
-    List<Long> courses = teaching.coursesOf(instructorId);
-    if (courses.isEmpty()) {
-      return new AssignmentViews.QueuePage(List.of(), 0);
-    }
-    List<QueueRow> rows =
-        queueQuery(
-                "NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
-                    + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
-                    + " s.submittedAt, a.blindGrading, s.version, s.passed)",
-                "",
-                " ORDER BY s.submittedAt, s.id",
-                QueueRow.class,
-                courses,
-                filter)
-            .setFirstResult(offset)
-            .setMaxResults(limit)
-            .getResultList();
+    List<QueueRow> rows = rows(instructorId, filter, offset, limit);
     long total =
         offset == 0 && rows.size() < limit
             ? rows.size()
-            : queueQuery("COUNT(s)", "", "", Long.class, courses, filter).getSingleResult();
+            : counts(instructorId, filter, List.of()).total();
     return new AssignmentViews.QueuePage(rows, total);
   }
 
   /**
-   * How many submissions of the queue were handed in at or before {@code at}: where an item of that
-   * time (a quiz essay) goes among them.
+   * {@code limit} submissions of the queue from the {@code offset}-th, oldest first: their ids
+   * walked on the queue's index ({@link QueueWalk}), then those rows.
    */
-  public long countUntil(long instructorId, QueueFilter filter, Instant at) {
+  public List<QueueRow> rows(long instructorId, QueueFilter filter, int offset, int limit) {
     List<Long> courses = teaching.coursesOf(instructorId);
     if (courses.isEmpty()) {
-      return 0;
+      return List.of();
     }
-    return queueQuery("COUNT(s)", " AND s.submittedAt <= :at", "", Long.class, courses, filter)
-        .setParameter("at", at)
-        .getSingleResult();
+    List<Long> ids = walk.ids(scope(courses, filter), null, null, true, offset, limit);
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$QueueRow(s.id, c.id,"
+                + " c.title, a.id, a.title, u.fullName, s.status, s.late, s.versions,"
+                + " s.submittedAt, a.blindGrading, s.version, s.passed)"
+                + " FROM Submission s, UserAccount u, Assignment a JOIN a.module m"
+                + " JOIN m.course c WHERE a.id = s.assignmentId AND u.id = s.userId"
+                + " AND s.id IN :ids ORDER BY s.submittedAt, s.id",
+            QueueRow.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  private static QueueWalk.Scope scope(List<Long> courses, QueueFilter filter) {
+    return new QueueWalk.Scope(
+        courses,
+        filter.courseId(),
+        filter.assignmentId(),
+        filter.late(),
+        (filter.status() == null ? WAITING : List.of(filter.status()))
+            .stream().map(Enum::name).toList());
+  }
+
+  /**
+   * The queue's counts in one scan of its index: how many the filter lets through, how many of
+   * those have a grade saved and not released (what a bulk release would release, counted apart
+   * when the filter's status leaves them out), and for each of {@code times} how many were handed
+   * in at or before it (where a quiz essay of that time goes among them).
+   */
+  public AssignmentViews.QueueCounts counts(
+      long instructorId, QueueFilter filter, List<Instant> times) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return new AssignmentViews.QueueCounts(0, 0, times.stream().map(t -> 0L).toList());
+    }
+    boolean releasableAmong =
+        filter.status() == null || filter.status() == SubmissionStatus.IN_GRADING;
+    String saved = SubmissionStatus.IN_GRADING.name();
+    long[] sums = walk.counts(scope(courses, filter), saved, times);
+    List<Long> until = new ArrayList<>();
+    for (int i = 0; i < times.size(); i++) {
+      until.add(sums[2 + i]);
+    }
+    long releasable =
+        releasableAmong
+            ? sums[1]
+            : walk.counts(
+                    scope(
+                        courses,
+                        new QueueFilter(
+                            filter.courseId(),
+                            filter.assignmentId(),
+                            SubmissionStatus.IN_GRADING,
+                            filter.late())),
+                    saved,
+                    List.of())[0];
+    return new AssignmentViews.QueueCounts(sums[0], releasable, List.copyOf(until));
   }
 
   /**
    * A submission's place in the queue and its neighbours, by the queue's order (handed in, then id)
-   * on its index: the next-submission step reads four small answers, never the whole queue.
+   * on its index: five small answers, never the whole queue. The grading page asks for it when it
+   * opens and after a grade is written; its steps go by {@link #step}.
    */
   public AssignmentViews.QueuePlace place(
       long instructorId, QueueFilter filter, long submissionId) {
@@ -125,57 +182,89 @@ public class AssignmentGrading {
       return new AssignmentViews.QueuePlace(-1, 0, null, null);
     }
     Instant at = s.getSubmittedAt();
-    // MariaDB sorts a missing time (a draft) first.
-    String before =
-        at == null
-            ? " AND s.submittedAt IS NULL AND s.id < :id"
-            : " AND (s.submittedAt IS NULL OR s.submittedAt < :at"
-                + " OR (s.submittedAt = :at AND s.id < :id))";
-    String after =
-        at == null
-            ? " AND (s.submittedAt IS NOT NULL OR s.id > :id)"
-            : " AND (s.submittedAt > :at OR (s.submittedAt = :at AND s.id > :id))";
-    long total = queueQuery("COUNT(s)", "", "", Long.class, courses, filter).getSingleResult();
+    QueueWalk.Scope scope = scope(courses, filter);
+    long total = walk.counts(scope, SubmissionStatus.IN_GRADING.name(), List.of())[0];
     boolean inQueue =
         queueQuery("COUNT(s)", " AND s.id = :id", "", Long.class, courses, filter)
                 .setParameter("id", submissionId)
                 .getSingleResult()
             > 0;
     int position =
-        inQueue
-            ? keyed(
-                    queueQuery("COUNT(s)", before, "", Long.class, courses, filter),
-                    at,
-                    submissionId)
-                .getSingleResult()
-                .intValue()
-            : -1;
-    Long previous =
-        keyed(
-                queueQuery(
-                    "s.id",
-                    before,
-                    " ORDER BY s.submittedAt DESC, s.id DESC",
-                    Long.class,
-                    courses,
-                    filter),
-                at,
-                submissionId)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    Long next =
-        keyed(
-                queueQuery(
-                    "s.id", after, " ORDER BY s.submittedAt, s.id", Long.class, courses, filter),
-                at,
-                submissionId)
-            .setMaxResults(1)
-            .getResultStream()
-            .findFirst()
-            .orElse(null);
-    return new AssignmentViews.QueuePlace(position, total, previous, next);
+        !inQueue
+            ? -1
+            : at == null
+                ? keyed(
+                        queueQuery("COUNT(s)", before(at), "", Long.class, courses, filter),
+                        at,
+                        submissionId)
+                    .getSingleResult()
+                    .intValue()
+                : (int) walk.before(scope, at, submissionId);
+    List<Long> previous = neighbours(courses, filter, at, submissionId, false, 1);
+    List<Long> next = neighbours(courses, filter, at, submissionId, true, 1);
+    return new AssignmentViews.QueuePlace(
+        position,
+        total,
+        previous.isEmpty() ? null : previous.get(0),
+        next.isEmpty() ? null : next.get(0));
+  }
+
+  /**
+   * The next-submission step: the grading page of the submission after ({@code forward}) or before
+   * the one shown, in the filter's queue, and the id of the one beyond it. Four statements and the
+   * page's own five, whatever the queue's length: the courses taught, two neighbours on the queue's
+   * index, the page. Empty when there is no such submission.
+   */
+  public Optional<AssignmentViews.GradingStep> step(
+      long instructorId, QueueFilter filter, GradingPage from, boolean forward) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Long> ids =
+        neighbours(courses, filter, from.submittedAt(), from.submissionId(), forward, 2);
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AssignmentViews.GradingStep(
+            page(courses, ids.get(0)), ids.size() > 1 ? ids.get(1) : null));
+  }
+
+  /** Up to {@code count} ids next to the key ({@code at}, {@code id}) in the queue's order. */
+  private List<Long> neighbours(
+      List<Long> courses, QueueFilter filter, Instant at, long id, boolean forward, int count) {
+    if (at != null) {
+      return walk.ids(scope(courses, filter), at, id, forward, 0, count);
+    }
+    return keyed(
+            queueQuery(
+                "s.id",
+                forward ? after(at) : before(at),
+                forward
+                    ? " ORDER BY s.submittedAt, s.id"
+                    : " ORDER BY s.submittedAt DESC, s.id DESC",
+                Long.class,
+                courses,
+                filter),
+            at,
+            id)
+        .setMaxResults(count)
+        .getResultList();
+  }
+
+  // MariaDB sorts a missing time (a draft) first.
+  private static String before(Instant at) {
+    return at == null
+        ? " AND s.submittedAt IS NULL AND s.id < :id"
+        : " AND (s.submittedAt IS NULL OR s.submittedAt < :at"
+            + " OR (s.submittedAt = :at AND s.id < :id))";
+  }
+
+  private static String after(Instant at) {
+    return at == null
+        ? " AND (s.submittedAt IS NOT NULL OR s.id > :id)"
+        : " AND (s.submittedAt > :at OR (s.submittedAt = :at AND s.id > :id))";
   }
 
   private static <T> TypedQuery<T> keyed(TypedQuery<T> query, Instant at, long id) {
@@ -258,37 +347,62 @@ public class AssignmentGrading {
 
   /** A submission's grading page; 403 for a course the instructor does not teach. */
   public GradingPage page(long instructorId, long submissionId) {
-    Submission s = em.find(Submission.class, submissionId);
-    if (s == null) {
-      throw new NotFoundException("submission " + submissionId);
-    }
-    CourseOutline outline = taught(instructorId, s.getAssignmentId());
-    Assignment a = em.find(Assignment.class, s.getAssignmentId());
-    Map<Long, String> names = new HashMap<>();
-    List<HistoryRow> history = new ArrayList<>();
-    for (GradeEntry g :
+    return page(teaching.coursesOf(instructorId), submissionId);
+  }
+
+  /**
+   * The grading page in six statements: the submission with its learner and course; the extension;
+   * the assignment with its rubric; the versions; their files; the grade history with the graders.
+   */
+  private GradingPage page(List<Long> courses, long submissionId) {
+    AssignmentViews.GradingHead head =
         em.createQuery(
-                "SELECT g FROM GradeEntry g WHERE g.submissionId = :s ORDER BY g.gradedAt, g.id",
-                GradeEntry.class)
-            .setParameter("s", submissionId)
-            .getResultList()) {
-      history.add(
-          new HistoryRow(
-              g.getAction().name(),
-              g.getVersionNumber(),
-              g.getPassed(),
-              g.getPoints(),
-              names.computeIfAbsent(g.getGradedBy(), this::name),
-              g.getGradedAt()));
+                "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$GradingHead("
+                    + "s, u.fullName, c.id, c.title) FROM Submission s"
+                    + " JOIN UserAccount u ON u.id = s.userId"
+                    + " JOIN Activity a ON a.id = s.assignmentId JOIN a.module m JOIN m.course c"
+                    + " WHERE s.id = :id",
+                AssignmentViews.GradingHead.class)
+            .setParameter("id", submissionId)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("submission " + submissionId));
+    if (!courses.contains(head.courseId())) {
+      throw new ForbiddenException("course " + head.courseId());
     }
+    Submission s = head.submission();
+    Assignment a =
+        em.createQuery("SELECT a FROM Assignment a WHERE a.id = :id", Assignment.class)
+            .setParameter("id", s.getAssignmentId())
+            .setHint(QueryHints.LEFT_FETCH, "a.criteria.levels")
+            .getResultList()
+            .get(0);
+    List<HistoryRow> history =
+        em.createQuery(
+                "SELECT NEW dk.medborger.lms.assignments.boundary.AssignmentViews$GradedBy("
+                    + "g, u.fullName) FROM GradeEntry g JOIN UserAccount u ON u.id = g.gradedBy"
+                    + " WHERE g.submissionId = :s ORDER BY g.gradedAt, g.id",
+                AssignmentViews.GradedBy.class)
+            .setParameter("s", submissionId)
+            .getResultStream()
+            .map(
+                g ->
+                    new HistoryRow(
+                        g.entry().getAction().name(),
+                        g.entry().getVersionNumber(),
+                        g.entry().getPassed(),
+                        g.entry().getPoints(),
+                        g.grader(),
+                        g.entry().getGradedAt()))
+            .toList();
     boolean hidden = BlindGrading.hidden(a.isBlindGrading(), s.getStatus());
     return new GradingPage(
         s.getId(),
         s.getVersion(),
-        AssignmentViews.Participant.of(name(s.getUserId()), s.getId(), hidden),
+        AssignmentViews.Participant.of(head.learnerName(), s.getId(), hidden),
         a.isBlindGrading(),
-        outline.id(),
-        outline.title(),
+        head.courseId(),
+        head.courseTitle(),
         a.getId(),
         a.getTitle(),
         a.getInstructions(),
@@ -301,7 +415,8 @@ public class AssignmentGrading {
         s.getPassed(),
         s.getPoints(),
         s.getFeedback(),
-        List.copyOf(history));
+        history,
+        s.getSubmittedAt());
   }
 
   /**
@@ -355,10 +470,12 @@ public class AssignmentGrading {
       passed =
           given == null
               ? null
-              : Rubrics.reaches(
-                  LateRules.penalised(
-                      given, a.getLatePolicy(), a.getLatePenaltyPercent(), s.isLate()),
-                  a.getPassPoints());
+              : Rubrics.passes(
+                  given,
+                  a.getPassPoints(),
+                  a.getLatePolicy(),
+                  a.getLatePenaltyPercent(),
+                  s.isLate());
     }
     if (passed == null) {
       throw new AssignmentRefused(Reason.GRADE_INCOMPLETE);
@@ -424,18 +541,23 @@ public class AssignmentGrading {
         instructorId, submissionId, seenVersion, blankToNull(feedback), clock.instant());
   }
 
-  /** Gives one learner of the instructor's course a later due date. */
-  public void extend(long instructorId, long assignmentId, long learnerId, Instant due) {
-    taught(instructorId, assignmentId);
-    records.extend(instructorId, assignmentId, learnerId, due, clock.instant());
-  }
-
   /**
    * A submitted file of the instructor's course; 403 for another course's. While blind grading
    * hides the learner, the file is named by {@code blindPattern} ({@code {0}} the participant,
-   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}).
+   * {@code {1}} the file's number, in the grader's language, as {@link BlindGrading#fileName}), and
+   * its author inside the file by the same label.
    */
   public Download download(long instructorId, long fileId, String blindPattern) {
+    return download(instructorId, fileId, blindPattern, blindPattern);
+  }
+
+  /**
+   * The same, with the author inside a PDF, DOCX or ODT named by {@code participantPattern}
+   * ("Deltager {0}") while blind grading hides the learner: the download then goes out as an
+   * anonymous copy ({@link Submissions#outgoing}, ADR 16).
+   */
+  public Download download(
+      long instructorId, long fileId, String blindPattern, String participantPattern) {
     SubmissionFile file = em.find(SubmissionFile.class, fileId);
     Submission s = file == null ? null : em.find(Submission.class, file.getSubmissionId());
     if (s == null) {
@@ -450,7 +572,82 @@ public class AssignmentGrading {
         submissions.files(s.getId()).stream().map(SubmissionFile::getId).toList().indexOf(fileId)
             + 1;
     return submissions.download(
-        file, BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()));
+        file,
+        BlindGrading.fileName(blindPattern, s.getId(), number, file.getMediaType()),
+        BlindGrading.label(participantPattern, s.getId(), number));
+  }
+
+  /**
+   * The submission's feedback files (ADR 16), every round's, and whether more may be attached now;
+   * 403 for a course the instructor does not teach.
+   */
+  public FeedbackFiles feedbackFiles(long instructorId, long submissionId) {
+    Submission s = taughtSubmission(instructorId, submissionId);
+    boolean open = s.getStatus().awaitingGrading();
+    return new FeedbackFiles(
+        s.getId(),
+        submissions.feedbackRows(s, records.feedbackFiles(s.getId()), open),
+        open,
+        SubmissionRecords.MAX_FEEDBACK_FILES,
+        SubmissionRecords.MAX_FEEDBACK_BYTES);
+  }
+
+  /**
+   * Attaches a feedback file to the submission's current version, stored as a learner's file is:
+   * its size counted as it arrives, its type read from its content (the assignments' default
+   * types), its name made safe; refused with a reason otherwise, and then nothing is kept.
+   */
+  public long attachFeedbackFile(
+      long instructorId, long submissionId, String rawName, InputStream content) {
+    Submission s = taughtSubmission(instructorId, submissionId);
+    if (!s.getStatus().awaitingGrading()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    FileStore.Received received = files.receive(content, SubmissionRecords.MAX_FEEDBACK_BYTES);
+    try {
+      String type = inspection.detect(received.temp());
+      if (!Assignment.DEFAULT_TYPES.contains(type)) {
+        throw new AssignmentRefused(Reason.TYPE_NOT_ALLOWED);
+      }
+      return records.addFeedbackFile(
+          instructorId, submissionId, received, SafeFileNames.of(rawName), type, clock.instant());
+    } finally {
+      files.discard(received.temp()); // moved into place already when taken
+    }
+  }
+
+  /** Removes a feedback file of the current round before the grade is released or returned. */
+  public void removeFeedbackFile(long instructorId, long submissionId, long fileId) {
+    taughtSubmission(instructorId, submissionId);
+    records.removeFeedbackFile(instructorId, submissionId, fileId, clock.instant());
+  }
+
+  /**
+   * A feedback file of the instructor's course; 403 for another course's, 404 for none. While blind
+   * grading hides the learner it goes out as an anonymous copy naming {@code participantPattern}'s
+   * pseudonym: an annotated copy of the learner's PDF still carries their name.
+   */
+  public Download feedbackDownload(long instructorId, long fileId, String participantPattern) {
+    FeedbackFile file = em.find(FeedbackFile.class, fileId);
+    if (file == null) {
+      throw new NotFoundException("feedback file " + fileId);
+    }
+    Submission s = taughtSubmission(instructorId, file.getSubmissionId());
+    Assignment a = em.find(Assignment.class, s.getAssignmentId());
+    return submissions.download(
+        file,
+        BlindGrading.hidden(a.isBlindGrading(), s.getStatus())
+            ? BlindGrading.label(participantPattern, s.getId(), 0)
+            : null);
+  }
+
+  private Submission taughtSubmission(long instructorId, long submissionId) {
+    Submission s = em.find(Submission.class, submissionId);
+    if (s == null) {
+      throw new NotFoundException("submission " + submissionId);
+    }
+    taught(instructorId, s.getAssignmentId());
+    return s;
   }
 
   CourseOutline taught(long instructorId, long assignmentId) {
@@ -459,12 +656,6 @@ public class AssignmentGrading {
       throw new ForbiddenException("course " + outline.id());
     }
     return outline;
-  }
-
-  private String name(long userId) {
-    return em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.id = :id", String.class)
-        .setParameter("id", userId)
-        .getSingleResult();
   }
 
   private static String blankToNull(String text) {

@@ -32,7 +32,9 @@ public class AssignmentRefused extends RuntimeException {
     COMMENT_TOO_LONG,
     COMMENT_DUPLICATE,
     COMMENT_BANK_FULL,
-    CONFLICT
+    CONFLICT,
+    FEEDBACK_CLOSED,
+    NOT_ANONYMISED
   }
 
   private final Reason reason;

@@ -2,13 +2,17 @@ package dk.medborger.lms.assignments.boundary;
 
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
+import dk.medborger.lms.assignments.control.InlineTypes;
 import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
+import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
+import dk.medborger.lms.assignments.entity.Submission;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
 import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.progress.boundary.CourseProgress;
 import dk.medborger.lms.progress.boundary.Deadline;
+import dk.medborger.lms.quizzes.boundary.QuizTeaching.WaitingEssay;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -105,6 +109,59 @@ public final class AssignmentViews {
     /** The size in kB, at least 1. */
     public long kilobytes() {
       return Math.max(1, (size + 512) / 1024);
+    }
+
+    /** Whether the page may show it inside itself: a PDF ({@link #pdf()}) or a picture. */
+    public boolean inline() {
+      return InlineTypes.shownInline(mediaType);
+    }
+
+    public boolean pdf() {
+      return InlineTypes.isPdf(mediaType);
+    }
+  }
+
+  /**
+   * A grader's feedback file: the round (handed-in version) it answers, who attached it and when,
+   * and whether the grader may still remove it (before the round is released or returned).
+   */
+  public record FeedbackFileRow(
+      long id,
+      String name,
+      String mediaType,
+      long size,
+      int version,
+      String attachedBy,
+      Instant attachedAt,
+      boolean removable) {
+
+    public long kilobytes() {
+      return Math.max(1, (size + 512) / 1024);
+    }
+
+    public boolean inline() {
+      return InlineTypes.shownInline(mediaType);
+    }
+
+    public boolean pdf() {
+      return InlineTypes.isPdf(mediaType);
+    }
+  }
+
+  /**
+   * A submission's feedback files as its grader sees them, whether more may be attached now ({@code
+   * open}: the grade is not yet released or returned), and the limits.
+   */
+  public record FeedbackFiles(
+      long submissionId, List<FeedbackFileRow> files, boolean open, int maxFiles, long maxBytes) {
+
+    /** The current round's files count against the limit; earlier rounds' stay. */
+    public boolean full() {
+      return files.stream().filter(FeedbackFileRow::removable).count() >= maxFiles;
+    }
+
+    public long maxMegabytes() {
+      return maxBytes / (1024 * 1024);
     }
   }
 
@@ -228,26 +285,19 @@ public final class AssignmentViews {
     }
 
     /** A quiz essay waiting for its grade. */
-    public static QueueRow quizEssay(
-        long answerId,
-        long courseId,
-        String courseTitle,
-        long quizId,
-        String quizTitle,
-        String learner,
-        Instant submittedAt) {
+    public static QueueRow quizEssay(WaitingEssay e) {
       return new QueueRow(
           "QUIZ_ESSAY",
-          answerId,
-          courseId,
-          courseTitle,
-          quizId,
-          quizTitle,
-          new Participant(learner, answerId),
+          e.answerId(),
+          e.courseId(),
+          e.courseTitle(),
+          e.quizId(),
+          e.quizTitle(),
+          new Participant(e.learner(), e.answerId()),
           null,
           false,
           1,
-          submittedAt,
+          e.submittedAt(),
           false,
           0,
           null);
@@ -263,6 +313,12 @@ public final class AssignmentViews {
     }
   }
 
+  /**
+   * The grading queue's counts: all the filter lets through, the grades saved and not released, and
+   * how many were handed in until each of the times asked about.
+   */
+  public record QueueCounts(long total, long releasable, List<Long> until) {}
+
   /** One page of the queue's submissions, and how many the filter lets through in all. */
   public record QueuePage(List<QueueRow> rows, long total) {}
 
@@ -270,7 +326,32 @@ public final class AssignmentViews {
    * Where a submission is in its queue: its place from 0 ({@code -1} when the filter no longer lets
    * it through, e.g. released), how many there are, and the ids before and after it.
    */
-  public record QueuePlace(int position, long total, Long previous, Long next) {}
+  public record QueuePlace(int position, long total, Long previous, Long next) {
+
+    /**
+     * The place after a step from here to the {@code forward} (or backward) neighbour, whose own
+     * neighbour beyond is {@code beyond}; unknown ({@code null}) when this place is not in the
+     * queue.
+     */
+    public QueuePlace stepped(long from, boolean forward, Long beyond) {
+      if (position < 0) {
+        return null;
+      }
+      return forward
+          ? new QueuePlace(position + 1, total, from, beyond)
+          : new QueuePlace(position - 1, total, beyond, from);
+    }
+  }
+
+  /** The grading page a step moved to, and the id of the submission beyond it (null: none). */
+  public record GradingStep(GradingPage page, Long beyond) {}
+
+  /** The submission row of a grading page with its learner's name and course. */
+  public record GradingHead(
+      Submission submission, String learnerName, long courseId, String courseTitle) {}
+
+  /** A grade entry with its grader's name. */
+  public record GradedBy(GradeEntry entry, String grader) {}
 
   /** An assignment of a course the instructor teaches, for the queue's filter. */
   public record AssignmentOption(long id, String title, long courseId, String courseTitle) {}
@@ -304,7 +385,8 @@ public final class AssignmentViews {
       Boolean passed,
       BigDecimal points,
       String feedback,
-      List<HistoryRow> history) {
+      List<HistoryRow> history,
+      Instant submittedAt) {
 
     public VersionRow current() {
       return versions.isEmpty() ? null : versions.get(versions.size() - 1);
@@ -319,6 +401,40 @@ public final class AssignmentViews {
   public record HistoryRow(
       String action, int version, Boolean passed, BigDecimal points, String grader, Instant at) {}
 
-  /** A stored file to send: where it is, and how to name and type it. */
-  public record Download(java.nio.file.Path path, String name, String mediaType, long size) {}
+  /**
+   * A stored file to send: where it is, and how to name and type it; {@code pseudonym} is set while
+   * blind grading hides its learner, and the file then goes out only as a copy without its author's
+   * identity ({@link Submissions#outgoing}, ADR 16).
+   */
+  public record Download(
+      java.nio.file.Path path, String name, String mediaType, long size, String pseudonym) {
+
+    public Download(java.nio.file.Path path, String name, String mediaType, long size) {
+      this(path, name, mediaType, size, null);
+    }
+
+    /** Whether a page may show it inside itself ({@code Content-Disposition: inline}). */
+    public boolean inline() {
+      return InlineTypes.shownInline(mediaType);
+    }
+  }
+
+  /**
+   * The bytes a download sends: the stored file itself, or a temporary anonymous copy of it, which
+   * {@link #close()} deletes once sent.
+   */
+  public record Outgoing(java.nio.file.Path path, java.nio.file.Path temporary)
+      implements AutoCloseable {
+
+    public long size() throws java.io.IOException {
+      return java.nio.file.Files.size(path);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      if (temporary != null) {
+        java.nio.file.Files.deleteIfExists(temporary);
+      }
+    }
+  }
 }

@@ -3,6 +3,7 @@ package dk.medborger.lms.assignments.boundary;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GuardFinding;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.LearnerPage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Released;
@@ -15,6 +16,7 @@ import dk.medborger.lms.assignments.control.SafeFileNames;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
 import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.Submission;
 import dk.medborger.lms.assignments.entity.SubmissionFile;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
@@ -230,6 +232,31 @@ public class AssignmentWork {
       throw new NotFoundException("file " + fileId);
     }
     return submissions.download(file);
+  }
+
+  /**
+   * The grader's feedback files the learner may see (ADR 16): every round returned to them, the
+   * current one once it is released or returned for revision — never while it is being graded.
+   */
+  public List<FeedbackFileRow> feedbackFiles(long userId, long assignmentId) {
+    Optional<Submission> s = records.find(userId, assignmentId, false);
+    if (s.isEmpty()) {
+      return List.of();
+    }
+    return submissions.feedbackRows(
+        s.get(),
+        records.feedbackFiles(s.get().getId()).stream().filter(f -> f.shownTo(s.get())).toList(),
+        false);
+  }
+
+  /** A feedback file on the learner's own submission that they may see; 404 for anything else. */
+  public Download feedbackDownload(long userId, long fileId) {
+    FeedbackFile file = em.find(FeedbackFile.class, fileId);
+    Submission s = file == null ? null : em.find(Submission.class, file.getSubmissionId());
+    if (s == null || s.getUserId() != userId || !file.shownTo(s)) {
+      throw new NotFoundException("feedback file " + fileId);
+    }
+    return submissions.download(file, null);
   }
 
   private void requireOpen(long userId, long assignmentId) {

@@ -1,5 +1,6 @@
 package dk.medborger.lms.assignments.boundary;
 
+import dk.medborger.lms.assignments.control.AnonymousCopies;
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.SafeFileNames;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -38,8 +40,9 @@ import java.util.zip.ZipOutputStream;
  * An assignment's submissions for its instructors, out of the application: every handed-in version
  * with its files as a ZIP, written to the response as it is read (a hundred submissions at a time,
  * files copied from disk, nothing of it built in memory), and the grades as CSV for Danish Excel.
- * Names are made safe, and under blind grading (ADR 29) are the pseudonyms the grading pages show.
- * 403 for a course the instructor does not teach, checked before anything is written.
+ * Names are made safe, and under blind grading (ADR 29) are the pseudonyms the grading pages show,
+ * and the PDF, DOCX and ODT files anonymous copies naming the pseudonym as author (ADR 16). 403 for
+ * a course the instructor does not teach, checked before anything is written.
  *
  * <pre>
  * exports.writeArchive(instructorId, assignmentId, names, response.getOutputStream());
@@ -72,6 +75,8 @@ public class SubmissionExports {
   @Inject AssignmentGrading grading;
 
   @Inject FileStore files;
+
+  @Inject AnonymousCopies copies;
 
   /**
    * How the archive's folders and files are named, in the instructor's language: {@code
@@ -214,9 +219,26 @@ public class SubmissionExports {
                       names.versionFile(),
                       String.valueOf(versionNumbers.get(f.getVersionId())),
                       shown));
-          zip.putNextEntry(new ZipEntry(folder + unique(used, name)));
-          Files.copy(path, zip);
-          zip.closeEntry();
+          Path sent = path;
+          Optional<Path> copy = Optional.empty();
+          if (row.hidden()) {
+            try {
+              copy =
+                  copies.anonymous(
+                      path, f.getMediaType(), BlindGrading.label(names.participant(), row.id(), 0));
+              sent = copy.orElse(path);
+            } catch (AssignmentRefused refused) {
+              LOG.warning(() -> "Left out of the archive, not made anonymous: file " + f.getId());
+              continue;
+            }
+          }
+          try {
+            zip.putNextEntry(new ZipEntry(folder + unique(used, name)));
+            Files.copy(sent, zip);
+            zip.closeEntry();
+          } finally {
+            copy.ifPresent(files::discard);
+          }
         }
       }
     }

@@ -2,15 +2,20 @@ package dk.medborger.lms.assignments.boundary;
 
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Download;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.FileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Level;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.Outgoing;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Settings;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.VersionRow;
+import dk.medborger.lms.assignments.control.AnonymousCopies;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.Rubrics;
 import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.Assignment;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
+import dk.medborger.lms.assignments.entity.Submission;
 import dk.medborger.lms.assignments.entity.SubmissionFile;
 import dk.medborger.lms.assignments.entity.SubmissionVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +24,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,6 +40,24 @@ public class Submissions {
   @PersistenceContext EntityManager em;
 
   @Inject FileStore files;
+
+  @Inject AnonymousCopies copies;
+
+  /**
+   * What a download sends (ADR 16): the stored file, or while blind grading hides its learner
+   * ({@link Download#pseudonym()}) a PDF, DOCX or ODT as a temporary copy naming the pseudonym
+   * instead of its author; close it once sent. Refused with {@code NOT_ANONYMISED} when a copy
+   * cannot be made — the file is then not sent at all. The stored file is never changed.
+   */
+  public Outgoing outgoing(Download d) {
+    if (d.pseudonym() == null) {
+      return new Outgoing(d.path(), null);
+    }
+    return copies
+        .anonymous(d.path(), d.mediaType(), d.pseudonym())
+        .map(copy -> new Outgoing(copy, copy))
+        .orElseGet(() -> new Outgoing(d.path(), null));
+  }
 
   static Settings settings(Assignment a) {
     return new Settings(
@@ -136,12 +160,57 @@ public class Submissions {
     return List.copyOf(list);
   }
 
+  /**
+   * Feedback files as rows, with who attached them; {@code removable} for the current round's while
+   * {@code open} (the grader's view; the learner's never removes).
+   */
+  List<FeedbackFileRow> feedbackRows(Submission s, List<FeedbackFile> list, boolean open) {
+    Map<Long, String> names = new HashMap<>();
+    List<FeedbackFileRow> rows = new ArrayList<>();
+    for (FeedbackFile f : list) {
+      rows.add(
+          new FeedbackFileRow(
+              f.getId(),
+              f.getSafeName(),
+              f.getMediaType(),
+              f.getSizeBytes(),
+              f.getVersionNumber(),
+              names.computeIfAbsent(f.getUploadedBy(), this::name),
+              f.getUploadedAt(),
+              open && f.getVersionNumber() == s.getVersions()));
+    }
+    return List.copyOf(rows);
+  }
+
+  Download download(FeedbackFile file, String pseudonym) {
+    return new Download(
+        files.path(file.getStoragePath()),
+        file.getSafeName(),
+        file.getMediaType(),
+        file.getSizeBytes(),
+        pseudonym);
+  }
+
+  private String name(long userId) {
+    return em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.id = :id", String.class)
+        .setParameter("id", userId)
+        .getSingleResult();
+  }
+
   Download download(SubmissionFile file) {
     return download(file, file.getSafeName());
   }
 
   Download download(SubmissionFile file, String name) {
+    return download(file, name, null);
+  }
+
+  Download download(SubmissionFile file, String name, String pseudonym) {
     return new Download(
-        files.path(file.getStoragePath()), name, file.getMediaType(), file.getSizeBytes());
+        files.path(file.getStoragePath()),
+        name,
+        file.getMediaType(),
+        file.getSizeBytes(),
+        pseudonym);
   }
 }

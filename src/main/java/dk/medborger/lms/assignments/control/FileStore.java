@@ -124,6 +124,14 @@ public class FileStore {
     return relative;
   }
 
+  /**
+   * A new name for a temporary file in {@code incoming/} (an anonymous copy on its way out, ADR
+   * 16); whoever makes it deletes it, and the orphan sweep removes one left behind.
+   */
+  public Path temporary() {
+    return root.resolve("incoming").resolve(UUID.randomUUID() + ".part");
+  }
+
   /** The file at {@code relative} in the files folder; never a path outside it. */
   public Path path(String relative) {
     Path path = root.resolve(relative).normalize();

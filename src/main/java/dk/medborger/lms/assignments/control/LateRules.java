@@ -25,9 +25,13 @@ public final class LateRules {
     REFUSED
   }
 
-  /** The learner's due date: their extension when they have one, else the assignment's. */
+  /**
+   * The learner's due date: their extension when they have one, else the assignment's. An extension
+   * never brings a due date forward (the assignment's may have been moved past it since), and an
+   * assignment without a due date has none for anyone.
+   */
   public static Instant due(Instant due, Instant extension) {
-    return extension != null ? extension : due;
+    return due != null && extension != null && extension.isAfter(due) ? extension : due;
   }
 
   /** The learner's cut-off: an extension beyond the cut-off moves it there. */

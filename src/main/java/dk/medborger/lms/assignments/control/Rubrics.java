@@ -1,5 +1,6 @@
 package dk.medborger.lms.assignments.control;
 
+import dk.medborger.lms.assignments.entity.LatePolicy;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +56,15 @@ public final class Rubrics {
       return null;
     }
     return judgements.values().stream().allMatch(PASS::equals);
+  }
+
+  /**
+   * Whether points given for work that was {@code late} or not pass, judged after the late penalty
+   * as the released grade will be.
+   */
+  public static boolean passes(
+      BigDecimal points, BigDecimal pass, LatePolicy policy, Integer penaltyPercent, boolean late) {
+    return reaches(LateRules.penalised(points, policy, penaltyPercent, late), pass);
   }
 
   /** Whether {@code points} reach the pass mark. */

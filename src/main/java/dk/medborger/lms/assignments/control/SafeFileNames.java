@@ -17,6 +17,7 @@ import java.util.Set;
  * SafeFileNames.of("../../etc/passwd")            // "passwd"
  * SafeFileNames.of("Refleksion – Søren.pdf")      // "Refleksion – Søren.pdf"
  * SafeFileNames.contentDisposition("Søren.pdf")   // attachment; filename="S_ren.pdf"; filename*=UTF-8''S%C3%B8ren.pdf
+ * SafeFileNames.inlineDisposition("Søren.pdf")    // inline; filename="S_ren.pdf"; filename*=…
  * </pre>
  */
 public final class SafeFileNames {
@@ -73,8 +74,17 @@ public final class SafeFileNames {
    * name in RFC 5987's {@code filename*}.
    */
   public static String contentDisposition(String safeName) {
+    return disposition("attachment", safeName);
+  }
+
+  /** The same for a file a page shows inside itself ({@code inline}, ADR 16). */
+  public static String inlineDisposition(String safeName) {
+    return disposition("inline", safeName);
+  }
+
+  private static String disposition(String kind, String safeName) {
     String ascii = safeName.replaceAll("[^A-Za-z0-9._ ()-]", "_");
     String encoded = URLEncoder.encode(safeName, StandardCharsets.UTF_8).replace("+", "%20");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    return kind + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }
 }

@@ -5,6 +5,8 @@ import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import dk.medborger.lms.assignments.boundary.WorkReturned;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.AssignmentExtension;
+import dk.medborger.lms.assignments.entity.ExtensionEntry;
+import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.Submission;
@@ -346,19 +348,193 @@ public class SubmissionRecords {
     return s;
   }
 
-  /** Gives one learner a later due date (and a cut-off no earlier than it). */
-  public void extend(long graderId, long assignmentId, long userId, Instant due, Instant now) {
-    assignment(assignmentId);
+  /** The most feedback files a grader attaches to one handed-in version. */
+  public static final int MAX_FEEDBACK_FILES = 5;
+
+  /** The largest feedback file taken (an annotated PDF of a long reflection, scanned pages). */
+  public static final long MAX_FEEDBACK_BYTES = 20L * 1024 * 1024;
+
+  /**
+   * Attaches a received, checked file to the submission as the grader's feedback on its current
+   * version, with a step in the grade history; only while the grade is not yet released or returned
+   * ({@link Reason#FEEDBACK_CLOSED}). The file is moved into place now and deleted again if the
+   * transaction does not commit, as a learner's is.
+   */
+  public long addFeedbackFile(
+      long graderId,
+      long submissionId,
+      FileStore.Received received,
+      String safeName,
+      String mediaType,
+      Instant now) {
+    Submission s = lockForGrader(submissionId);
+    if (!s.getStatus().awaitingGrading()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    long round =
+        feedbackFiles(s.getId()).stream()
+            .filter(f -> f.getVersionNumber() == s.getVersions())
+            .count();
+    if (round >= MAX_FEEDBACK_FILES) {
+      throw new AssignmentRefused(Reason.TOO_MANY_FILES);
+    }
+    String stored = files.moveIntoPlace(received.temp());
+    afterRollback(() -> files.delete(stored));
+    FeedbackFile file =
+        new FeedbackFile(
+            s.getId(),
+            s.getVersions(),
+            safeName,
+            mediaType,
+            received.size(),
+            received.sha256(),
+            stored,
+            graderId,
+            now);
+    em.persist(file);
+    em.persist(GradeEntry.file(s, GradeEntry.Action.FILE_ATTACHED, safeName, graderId, now));
+    em.flush();
+    return file.getId();
+  }
+
+  /**
+   * Removes a feedback file of the current version before the grade is released or returned, with a
+   * step in the grade history; the bytes go once the removal is committed. A file the learner may
+   * have seen stays ({@link Reason#FEEDBACK_CLOSED}).
+   */
+  public void removeFeedbackFile(long graderId, long submissionId, long fileId, Instant now) {
+    Submission s = lockForGrader(submissionId);
+    FeedbackFile file = em.find(FeedbackFile.class, fileId);
+    if (file == null || file.getSubmissionId() != s.getId()) {
+      throw new NotFoundException("feedback file " + fileId);
+    }
+    if (!s.getStatus().awaitingGrading() || file.getVersionNumber() != s.getVersions()) {
+      throw new AssignmentRefused(Reason.FEEDBACK_CLOSED);
+    }
+    em.remove(file);
+    em.persist(
+        GradeEntry.file(s, GradeEntry.Action.FILE_REMOVED, file.getSafeName(), graderId, now));
+    String stored = file.getStoragePath();
+    afterCommit(() -> files.delete(stored));
+    em.flush();
+  }
+
+  /** The submission's feedback files, round by round, in the order attached. */
+  public List<FeedbackFile> feedbackFiles(long submissionId) {
+    return em.createNamedQuery(FeedbackFile.FIND_BY_SUBMISSION, FeedbackFile.class)
+        .setParameter("submission", submissionId)
+        .getResultList();
+  }
+
+  /**
+   * Gives one learner a later due date (a cut-off before it moves with it), or changes the one they
+   * have, with an optional reason; {@code seen} is the extension's version as the instructor's page
+   * showed it, null for none. Refused with {@link OptimisticLockException} when another instructor
+   * has given, changed or removed it since. The late mark of work handed in and not released is
+   * judged again against the new date (ADR 23).
+   */
+  public void extend(
+      long graderId,
+      long assignmentId,
+      long userId,
+      Instant due,
+      String reason,
+      Long seen,
+      Instant now) {
+    Assignment a = assignment(assignmentId);
+    outcomes.lock(userId, assignmentId);
+    AssignmentExtension existing = lockExtension(assignmentId, userId, seen);
+    if (existing == null) {
+      em.persist(new AssignmentExtension(assignmentId, userId, due, reason, graderId, now));
+    } else {
+      existing.change(due, reason, graderId, now);
+    }
+    em.persist(
+        new ExtensionEntry(
+            assignmentId,
+            userId,
+            existing == null ? ExtensionEntry.Action.GRANTED : ExtensionEntry.Action.CHANGED,
+            due,
+            reason,
+            graderId,
+            now));
+    em.flush();
+    judgeLateAgain(a, userId);
+  }
+
+  /**
+   * Takes a learner's extension away, as the instructor's page showed it ({@code seen}); refused
+   * with {@link OptimisticLockException} when it was changed or removed since. The late mark is
+   * judged again against the assignment's own due date.
+   */
+  public void removeExtension(
+      long graderId, long assignmentId, long userId, Long seen, Instant now) {
+    Assignment a = assignment(assignmentId);
+    outcomes.lock(userId, assignmentId);
+    AssignmentExtension existing = lockExtension(assignmentId, userId, seen);
+    if (existing == null) {
+      throw new OptimisticLockException("no extension to remove");
+    }
+    em.remove(existing);
+    em.persist(
+        new ExtensionEntry(
+            assignmentId, userId, ExtensionEntry.Action.REMOVED, null, null, graderId, now));
+    em.flush();
+    judgeLateAgain(a, userId);
+  }
+
+  /** The learner's extension, locked, if it is as {@code seen} (its version; null: none). */
+  private AssignmentExtension lockExtension(long assignmentId, long userId, Long seen) {
     AssignmentExtension existing =
         em.find(
             AssignmentExtension.class,
             new AssignmentExtension.Key(assignmentId, userId),
             LockModeType.PESSIMISTIC_WRITE);
-    if (existing == null) {
-      em.persist(new AssignmentExtension(assignmentId, userId, due, graderId, now));
-    } else {
-      existing.change(due, graderId, now);
+    if (existing == null ? seen != null : seen == null || existing.getVersion() != seen) {
+      throw new OptimisticLockException("extension of " + userId + " changed");
     }
+    return existing;
+  }
+
+  /**
+   * Judges the late mark of the learner's work again, against their due date as it now is: every
+   * version is as late as the first one was (a revision keeps the first's mark), and a grade saved
+   * but not released is judged again after the late penalty. Released work keeps its mark: the
+   * grade the learner has and their progress followed from it. Nothing handed in: nothing to do.
+   */
+  private void judgeLateAgain(Assignment a, long userId) {
+    Submission s = find(userId, a.getId(), true).orElse(null);
+    if (s == null
+        || s.getStatus() == SubmissionStatus.DRAFT
+        || s.getStatus() == SubmissionStatus.GRADED) {
+      return;
+    }
+    List<SubmissionVersion> versions =
+        em.createQuery(
+                "SELECT v FROM SubmissionVersion v WHERE v.submissionId = :s ORDER BY v.number",
+                SubmissionVersion.class)
+            .setParameter("s", s.getId())
+            .getResultList();
+    boolean late =
+        LateRules.verdict(
+                a.getLatePolicy(),
+                a.getDueAt(),
+                a.getCutoffAt(),
+                extension(a.getId(), userId),
+                versions.get(0).getSubmittedAt())
+            != LateRules.Verdict.ON_TIME;
+    if (late == s.isLate()) {
+      return;
+    }
+    Boolean passed = s.getPassed();
+    if (s.getStatus() == SubmissionStatus.IN_GRADING && s.getMaxPoints() != null) {
+      passed =
+          Rubrics.passes(
+              s.getPoints(), a.getPassPoints(), a.getLatePolicy(), a.getLatePenaltyPercent(), late);
+    }
+    s.judgeLate(late, passed);
+    versions.forEach(v -> v.judgeLate(late));
+    em.flush();
   }
 
   /** The learner's extended due date, or null. */
@@ -369,16 +545,21 @@ public class SubmissionRecords {
   }
 
   private Submission lockForGrader(long submissionId, long seenVersion) {
+    Submission s = lockForGrader(submissionId);
+    if (s.getVersion() != seenVersion) {
+      throw new OptimisticLockException("submission " + submissionId + " changed");
+    }
+    return s;
+  }
+
+  /** The submission, locked after its learner's enrolment (ADR 25's order). */
+  private Submission lockForGrader(long submissionId) {
     Submission unlocked = em.find(Submission.class, submissionId);
     if (unlocked == null) {
       throw new NotFoundException("submission " + submissionId);
     }
     outcomes.lock(unlocked.getUserId(), unlocked.getAssignmentId());
-    Submission s = find(unlocked.getUserId(), unlocked.getAssignmentId(), true).orElseThrow();
-    if (s.getVersion() != seenVersion) {
-      throw new OptimisticLockException("submission " + submissionId + " changed");
-    }
-    return s;
+    return find(unlocked.getUserId(), unlocked.getAssignmentId(), true).orElseThrow();
   }
 
   private Assignment assignment(long assignmentId) {

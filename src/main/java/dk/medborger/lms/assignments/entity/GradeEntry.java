@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One grading step of a submission, kept forever: a grade saved, released, or a revision asked. */
+/**
+ * One grading step of a submission, kept forever: a grade saved, released, a revision asked, or a
+ * feedback file attached or removed (with the file's name).
+ */
 @Entity
 @Table(name = "grade_entry")
 public class GradeEntry {
@@ -20,7 +23,9 @@ public class GradeEntry {
   public enum Action {
     SAVED,
     RELEASED,
-    REVISION_REQUESTED
+    REVISION_REQUESTED,
+    FILE_ATTACHED,
+    FILE_REMOVED
   }
 
   @Id
@@ -45,6 +50,9 @@ public class GradeEntry {
   private String criteria;
   private String feedback;
 
+  @Column(name = "file_name")
+  private String fileName;
+
   @Column(name = "graded_by")
   private long gradedBy;
 
@@ -66,6 +74,19 @@ public class GradeEntry {
     this.gradedAt = gradedAt;
   }
 
+  /** A feedback file attached or removed: the step names the file, not the grade. */
+  public static GradeEntry file(
+      Submission s, Action action, String fileName, long gradedBy, Instant gradedAt) {
+    GradeEntry entry = new GradeEntry();
+    entry.submissionId = s.getId();
+    entry.versionNumber = s.getVersions();
+    entry.action = action;
+    entry.fileName = fileName;
+    entry.gradedBy = gradedBy;
+    entry.gradedAt = gradedAt;
+    return entry;
+  }
+
   public Action getAction() {
     return action;
   }
@@ -84,6 +105,10 @@ public class GradeEntry {
 
   public String getFeedback() {
     return feedback;
+  }
+
+  public String getFileName() {
+    return fileName;
   }
 
   public long getGradedBy() {

@@ -128,6 +128,15 @@ public class Submission {
     this.releasedAt = at;
   }
 
+  /**
+   * The late mark judged again against the learner's due date as it now is (an extension given,
+   * changed or removed), with the saved grade's verdict that follows from it.
+   */
+  public void judgeLate(boolean isLate, Boolean passedNow) {
+    this.late = isLate;
+    this.passed = passedNow;
+  }
+
   public void requestRevision() {
     this.status = SubmissionStatus.REVISION_REQUESTED;
     this.releasedAt = null;

@@ -69,6 +69,11 @@ public class SubmissionVersion {
     this.guardReason = guardReason;
   }
 
+  /** The late mark judged again, with the submission's (an extension given or taken away). */
+  public void judgeLate(boolean isLate) {
+    this.late = isLate;
+  }
+
   public Long getId() {
     return id;
   }

@@ -154,7 +154,7 @@ public class QuizTeaching {
 
   /** How many answers wait for this instructor's grading. */
   public long awaitingGrading(long instructorId) {
-    return awaiting(instructorId).size();
+    return waitingEssays(instructorId).size();
   }
 
   /** A quiz's attempts, grade distribution and per-question statistics. */
@@ -271,6 +271,39 @@ public class QuizTeaching {
       essays.add(essay(answer));
     }
     return essays;
+  }
+
+  /** An essay waiting for a grader, as the grading queue lists it. */
+  public record WaitingEssay(
+      long answerId,
+      long courseId,
+      String courseTitle,
+      long quizId,
+      String quizTitle,
+      String learner,
+      Instant submittedAt) {}
+
+  /**
+   * The essays waiting in the instructor's courses, oldest first, for the grading queue: one
+   * statement, without the question's or the answer's text.
+   */
+  public List<WaitingEssay> waitingEssays(long instructorId) {
+    List<Long> courses = teaching.coursesOf(instructorId);
+    if (courses.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT NEW dk.medborger.lms.quizzes.boundary.QuizTeaching$WaitingEssay(a.id, c.id,"
+                + " c.title, q.id, q.title, u.fullName, t.submittedAt)"
+                + " FROM AttemptAnswer a JOIN QuizAttempt t ON t.id = a.attemptId"
+                + " JOIN Activity q ON q.id = t.quizId JOIN q.module m JOIN m.course c"
+                + " JOIN UserAccount u ON u.id = t.userId"
+                + " WHERE c.id IN :courses"
+                + " AND a.mark = dk.medborger.lms.quizzes.entity.Mark.NEEDS_GRADING"
+                + " ORDER BY t.submittedAt, a.slot",
+            WaitingEssay.class)
+        .setParameter("courses", courses)
+        .getResultList();
   }
 
   /** One answer to grade; 403 outside the instructor's courses. */

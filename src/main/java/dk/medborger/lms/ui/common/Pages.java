@@ -72,6 +72,18 @@ public final class Pages {
     return found;
   }
 
+  /**
+   * Whether Faces is rebuilding a posted page's view only to restore its state: a view-scoped bean
+   * that is new then belongs to a view the server does not have (expired or forged), and must not
+   * answer 404 or 403 from its parameters, which the post does not carry; Faces answers the lost
+   * view itself (the "expired" page, 400).
+   */
+  public static boolean restoringLostView() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    return faces.isPostback()
+        && faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RESTORE_VIEW;
+  }
+
   public static String requestParameter(String name) {
     return FacesContext.getCurrentInstance()
         .getExternalContext()
@@ -86,6 +98,23 @@ public final class Pages {
     }
     long id = Long.parseLong(parameter);
     return id > 0 ? id : null;
+  }
+
+  /** A number as typed, with a decimal comma or point and spaces; null when it is no number. */
+  public static java.math.BigDecimal decimal(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(typed.strip().replace(" ", "").replace(',', '.'));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A number as the form shows it back: a decimal comma, no trailing zeros; "" for none. */
+  public static String typed(java.math.BigDecimal value) {
+    return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
   }
 
   public static String text(String key) {

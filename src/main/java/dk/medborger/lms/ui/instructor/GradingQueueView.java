@@ -2,23 +2,24 @@ package dk.medborger.lms.ui.instructor;
 
 import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.AssignmentOption;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueCounts;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
-import dk.medborger.lms.assignments.boundary.AssignmentViews.QueuePage;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueRow;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
-import dk.medborger.lms.courses.boundary.CourseCatalog;
 import dk.medborger.lms.identity.boundary.SignedIn;
 import dk.medborger.lms.quizzes.boundary.QuizTeaching;
-import dk.medborger.lms.quizzes.boundary.QuizTeaching.EssayToGrade;
+import dk.medborger.lms.quizzes.boundary.QuizTeaching.WaitingEssay;
 import dk.medborger.lms.ui.common.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The instructor's one grading queue across every course they teach: assignment submissions and
@@ -37,13 +38,13 @@ public class GradingQueueView {
 
   @Inject QuizTeaching quizzes;
 
-  @Inject CourseCatalog catalog;
-
   /** Rows a page. */
   static final int PAGE_SIZE = 50;
 
   private List<QueueRow> rows;
   private long total;
+  private long releasable;
+  private List<AssignmentOption> assignments;
   private QueueFilter filter;
 
   public QueueFilter getFilter() {
@@ -72,40 +73,36 @@ public class GradingQueueView {
     return new QueueFilter(Pages.id(course), Pages.id(assignment), s, isLate);
   }
 
-  /** The queue's current page: assignment submissions and quiz essays merged, oldest first. */
+  /**
+   * The queue's current page: assignment submissions and quiz essays merged, oldest first. Four
+   * statements however long the queue: the essays waiting, the counts (one scan, also placing each
+   * essay among the submissions by its time), the page's submissions, and the courses taught.
+   */
   public List<QueueRow> getRows() {
     if (rows == null) {
       long instructor = signedIn.require().userId();
       QueueFilter f = getFilter();
       List<QueueRow> essays = new ArrayList<>();
       if (f.assignmentId() == null && f.status() == null && !Boolean.TRUE.equals(f.late())) {
-        for (EssayToGrade e : quizzes.awaiting(instructor)) {
-          long courseId = catalog.outlineOfActivity(e.quizId()).id();
-          if (f.courseId() == null || f.courseId() == courseId) {
-            essays.add(
-                QueueRow.quizEssay(
-                    e.answerId(),
-                    courseId,
-                    e.courseTitle(),
-                    e.quizId(),
-                    e.quizTitle(),
-                    e.learner(),
-                    e.submittedAt()));
+        for (WaitingEssay e : quizzes.waitingEssays(instructor)) {
+          if (f.courseId() == null || f.courseId() == e.courseId()) {
+            essays.add(QueueRow.quizEssay(e));
           }
         }
       }
       essays.sort(BY_TIME);
+      List<Instant> times =
+          essays.stream().map(QueueRow::submittedAt).filter(Objects::nonNull).toList();
+      QueueCounts counts = grading.counts(instructor, f, times);
       // An essay's place among all: the essays before it, and the submissions up to its time.
       int offset = (getPage() - 1) * PAGE_SIZE;
       int essaysBefore = 0;
+      int timed = 0;
       List<QueueRow> essaysHere = new ArrayList<>();
       for (int j = 0; j < essays.size(); j++) {
         QueueRow e = essays.get(j);
         long place =
-            j
-                + (e.submittedAt() == null
-                    ? Long.MAX_VALUE / 2
-                    : grading.countUntil(instructor, f, e.submittedAt()));
+            j + (e.submittedAt() == null ? Long.MAX_VALUE / 2 : counts.until().get(timed++));
         if (place < offset) {
           essaysBefore++;
         } else if (place < offset + PAGE_SIZE) {
@@ -113,13 +110,16 @@ public class GradingQueueView {
         }
       }
       int wanted = PAGE_SIZE - essaysHere.size();
-      QueuePage submissions =
-          grading.queuePage(instructor, f, offset - essaysBefore, Math.max(1, wanted));
-      List<QueueRow> all = new ArrayList<>(wanted == 0 ? List.of() : submissions.rows());
+      List<QueueRow> all =
+          new ArrayList<>(
+              wanted == 0
+                  ? List.of()
+                  : grading.rows(instructor, f, Math.max(0, offset - essaysBefore), wanted));
       all.addAll(essaysHere);
       all.sort(BY_TIME);
       rows = List.copyOf(all);
-      total = submissions.total() + essays.size();
+      total = counts.total() + essays.size();
+      releasable = counts.releasable();
     }
     return rows;
   }
@@ -158,7 +158,10 @@ public class GradingQueueView {
   }
 
   public List<AssignmentOption> getAssignments() {
-    return grading.assignments(signedIn.require().userId());
+    if (assignments == null) {
+      assignments = grading.assignments(signedIn.require().userId());
+    }
+    return assignments;
   }
 
   public SubmissionStatus[] getStatuses() {
@@ -190,14 +193,8 @@ public class GradingQueueView {
 
   /** How many grades are saved and not released under the filter: what bulk release releases. */
   public long getReleasable() {
-    QueueFilter f = getFilter();
-    return grading
-        .queuePage(
-            signedIn.require().userId(),
-            new QueueFilter(f.courseId(), f.assignmentId(), SubmissionStatus.IN_GRADING, f.late()),
-            0,
-            1)
-        .total();
+    getRows();
+    return releasable;
   }
 
   /** The bulk release page's address for this queue's filter. */

@@ -79,7 +79,7 @@ public class QuizSettingsView implements Serializable {
 
   private void fill(Settings s) {
     filled = true;
-    passPercent = s.passPercent().stripTrailingZeros().toPlainString().replace('.', ',');
+    passPercent = Pages.typed(s.passPercent());
     attemptsAllowed = s.attemptsAllowed();
     gradingMethod = s.gradingMethod();
     timeLimitMinutes = s.timeLimitMinutes();
@@ -128,14 +128,7 @@ public class QuizSettingsView implements Serializable {
 
   /** A percentage as typed, with a decimal comma or point; null when it is no number. */
   static BigDecimal percent(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    try {
-      return new BigDecimal(typed.strip().replace(" ", "").replace("%", "").replace(',', '.'));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return Pages.decimal(typed == null ? null : typed.replace("%", ""));
   }
 
   public GradingMethod[] getGradingMethods() {

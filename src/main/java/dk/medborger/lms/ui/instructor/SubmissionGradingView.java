@@ -4,6 +4,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentGrading;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.Criterion;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingStep;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueueFilter;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.QueuePlace;
 import dk.medborger.lms.assignments.boundary.CommentBank;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Grading one submission after another without reloading the page: the text and files inline, the
@@ -75,7 +77,15 @@ public class SubmissionGradingView implements Serializable {
 
   private void load(boolean form) {
     place = null;
-    page = Pages.orNotFound(() -> grading.page(signedIn.require().userId(), submissionId));
+    show(Pages.orNotFound(() -> grading.page(signedIn.require().userId(), submissionId)), form);
+  }
+
+  /**
+   * Shows {@code shown}; with {@code form}, its grade becomes the form's and its version the one
+   * seen.
+   */
+  private void show(GradingPage shown, boolean form) {
+    page = shown;
     if (page != null && form) {
       seenVersion = page.version();
       judgements = new HashMap<>();
@@ -147,15 +157,28 @@ public class SubmissionGradingView implements Serializable {
     move(-1);
   }
 
+  /**
+   * One step through the queue: the neighbour and the one beyond it in one call ({@link
+   * AssignmentGrading#step}), the place counted on from the one known, so a step reads no counts.
+   */
   private void move(int step) {
     if (getPage() == null) {
       return;
     }
-    Long to = step > 0 ? getPlace().next() : getPlace().previous();
-    if (to != null) {
-      submissionId = to;
-      load(true);
+    boolean forward = step > 0;
+    QueuePlace from = getPlace();
+    if ((forward ? from.next() : from.previous()) == null) {
+      return;
     }
+    Optional<GradingStep> moved = grading.step(signedIn.require().userId(), filter, page, forward);
+    if (moved.isEmpty()) {
+      place = null;
+      return;
+    }
+    long was = submissionId;
+    submissionId = moved.get().page().submissionId();
+    show(moved.get().page(), true);
+    place = from.stepped(was, forward, moved.get().beyond());
   }
 
   /** Where the submission is in the queue it was opened from, read when first asked for. */
@@ -203,6 +226,11 @@ public class SubmissionGradingView implements Serializable {
     } catch (AssignmentRefused refused) {
       Pages.message(FacesMessage.SEVERITY_ERROR, refused.messageKey());
     }
+  }
+
+  /** The filter of the queue the page was opened from (null before it loaded). */
+  public QueueFilter getFilter() {
+    return filter;
   }
 
   public Map<Long, String> getJudgements() {

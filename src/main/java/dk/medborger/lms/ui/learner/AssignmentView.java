@@ -1,6 +1,7 @@
 package dk.medborger.lms.ui.learner;
 
 import dk.medborger.lms.assignments.boundary.AssignmentRefused;
+import dk.medborger.lms.assignments.boundary.AssignmentViews.FeedbackFileRow;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.GuardFinding;
 import dk.medborger.lms.assignments.boundary.AssignmentViews.LearnerPage;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
@@ -38,6 +39,7 @@ public class AssignmentView {
   private boolean ownWork;
   private String reason;
   private List<GuardFinding> findings;
+  private List<FeedbackFileRow> feedbackFiles;
 
   public LearnerPage getPage() {
     if (!loaded) {
@@ -57,6 +59,15 @@ public class AssignmentView {
               : List.of();
     }
     return findings;
+  }
+
+  /** The grader's feedback files the learner may see: released or returned rounds only. */
+  public List<FeedbackFileRow> getFeedbackFiles() {
+    if (feedbackFiles == null) {
+      feedbackFiles =
+          getPage() == null ? List.of() : work.feedbackFiles(learner(), page.assignment().id());
+    }
+    return feedbackFiles;
   }
 
   /** The message of the file form's last answer ({@code ?upload=}), or null. */

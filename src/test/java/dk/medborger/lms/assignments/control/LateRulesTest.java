@@ -43,6 +43,15 @@ class LateRulesTest {
   }
 
   @Test
+  void anExtensionNeverBringsTheDueDateForwardAndNeedsADueDateToExtend() {
+    Instant earlier = DUE.minus(Duration.ofDays(1));
+    assertEquals(DUE, LateRules.due(DUE, earlier), "the assignment's due date was moved past it");
+    assertEquals(LATE, LateRules.verdict(ACCEPT_MARK_LATE, DUE, null, earlier, DUE.plusSeconds(1)));
+    assertEquals(null, LateRules.due(null, DUE), "no due date for the others: none for anyone");
+    assertEquals(ON_TIME, LateRules.verdict(ACCEPT_MARK_LATE, null, null, DUE, DUE.plusSeconds(1)));
+  }
+
+  @Test
   void aPenaltyTakesItsPercentOfLateWorkOnly() {
     BigDecimal ten = BigDecimal.TEN;
     assertEquals(new BigDecimal("8"), LateRules.penalised(ten, ACCEPT_WITH_PENALTY, 20, true));

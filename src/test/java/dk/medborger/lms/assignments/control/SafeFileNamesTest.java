@@ -46,5 +46,8 @@ class SafeFileNamesTest {
     assertEquals(
         "attachment; filename=\"S_ren _r_.pdf\"; filename*=UTF-8''S%C3%B8ren%20%C3%86r%C3%B8.pdf",
         SafeFileNames.contentDisposition("Søren Ærø.pdf"));
+    assertEquals(
+        "inline; filename=\"S_ren _r_.pdf\"; filename*=UTF-8''S%C3%B8ren%20%C3%86r%C3%B8.pdf",
+        SafeFileNames.inlineDisposition("Søren Ærø.pdf"));
   }
 }
