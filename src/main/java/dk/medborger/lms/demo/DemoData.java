@@ -482,7 +482,7 @@ public class DemoData {
                 + " fandt brevet sammen.</p><p>Det virkede, at hun selv havde hænderne på"
                 + " telefonen, og at jeg skrev <strong>de tre trin</strong> ned på en seddel:</p>"
                 + "<ol><li>Åbn MitID-appen.</li><li>Log på borger.dk.</li><li>Find Digital Post"
-                + " under «Mine sider».</li></ol><p>Næste gang vil jeg spørge tidligere, om hun har"
+                + " under »Mine sider«.</li></ol><p>Næste gang vil jeg spørge tidligere, om hun har"
                 + " pårørende, der hjælper hende, så hun ved, hvem hun kan ringe til.</p>"
           },
           new String[] {
