@@ -1,21 +1,24 @@
 /*
- * The assignment page: the draft's text is kept on the server as the learner types (after a short
- * pause, and when the field loses focus), one save at a time, the latest text winning. The state
- * is written into one live region that was in the page from the start, so screen readers hear it;
- * a failed save says so and tries again with a growing pause. Handing in waits for a save still
- * on its way, so the server hands in exactly what the learner sees.
+ * The assignment page: the draft's rich text (ADR 32; the editor made ready by rich-text.js) is
+ * kept on the server as the learner types (after a short pause, and when the text loses focus),
+ * one save at a time, the latest text winning. The state is written into one live region that was
+ * in the page from the start, so screen readers hear it; a failed save says so and tries again
+ * with a growing pause, a refused one (too long) says why. Handing in waits for a save still on
+ * its way, so the server hands in exactly what the learner sees — and does not hand in when the
+ * latest text could not be saved.
  */
 (function () {
   'use strict';
   var root = document.getElementById('draft');
   if (!root) { return; }
-  var field = root.querySelector('textarea');
   var status = document.getElementById('draft-status');
   var api = root.getAttribute('data-api');
   var msg = function (name) { return root.getAttribute('data-msg-' + name) || ''; };
+  var editor = null;
   var timer = null;
   var inFlight = null;
   var dirty = false;
+  var lastSaved = true;
   var retry = 0;
 
   function say(text) { status.textContent = text; }
@@ -25,8 +28,10 @@
     return new Date(iso).toLocaleTimeString(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
   }
 
+  /* Saves the editor's text; the promise answers whether the server kept it. */
   function save() {
     clearTimeout(timer);
+    if (!editor) { return Promise.resolve(true); }
     if (inFlight) { dirty = true; return inFlight; }
     dirty = false;
     say(msg('saving'));
@@ -34,45 +39,69 @@
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
-      body: JSON.stringify({ text: field.value })
+      body: JSON.stringify({ text: editor.widget.getEditorValue() })
     }).then(function (res) {
-      return res.json().then(function (body) { return { ok: res.ok, status: res.status, body: body }; });
+      return res.json().catch(function () { return {}; })
+        .then(function (body) { return { ok: res.ok, status: res.status, body: body }; });
     }).then(function (answer) {
       inFlight = null;
+      lastSaved = answer.ok;
       if (answer.ok) {
         retry = 0;
         say(msg('saved') + ' ' + time(answer.body.savedAt));
-        if (dirty) { return save(); }
-      } else if (answer.status === 401) {
+        return dirty ? save() : true;
+      }
+      if (answer.status === 401) {
         say(msg('signed-out'));
+      } else if (answer.status === 413 || answer.body.error === 'TEXT_TOO_LONG') {
+        say(msg('too-long'));
       } else {
         say(msg('refused'));
       }
+      return false;
     }, function () {
       inFlight = null;
       dirty = true;
+      lastSaved = false;
       retry++;
       say(msg('retry'));
       timer = setTimeout(save, Math.min(30000, 1000 * Math.pow(2, retry)));
+      return false;
     });
     return inFlight;
   }
 
-  field.addEventListener('input', function () {
-    dirty = true;
-    say(msg('pending'));
-    clearTimeout(timer);
-    timer = setTimeout(save, 800);
-  });
-  field.addEventListener('blur', function () { if (dirty) { save(); } });
+  function start(found) {
+    if (editor) { return; }
+    editor = found;
+    editor.quill.on('text-change', function (delta, before, source) {
+      if (source !== 'user') { return; }
+      dirty = true;
+      say(msg('pending'));
+      clearTimeout(timer);
+      timer = setTimeout(save, 800);
+    });
+    editor.quill.root.addEventListener('blur', function () { if (dirty) { save(); } });
+  }
+
+  var box = root.querySelector('.ui-texteditor');
+  if (box && box.medborgerRichText) {
+    start(box.medborgerRichText);
+  } else {
+    root.addEventListener('medborger:richtext', function (event) { start(event.detail); });
+  }
 
   var handIn = document.getElementById('handInForm');
   if (handIn) {
     handIn.addEventListener('submit', function (event) {
-      if (!dirty && !inFlight) { return; }
+      if (!dirty && !inFlight && lastSaved) { return; }
       event.preventDefault();
       var submitter = event.submitter;
-      Promise.resolve(save()).then(function () {
+      Promise.resolve(save()).then(function (kept) {
+        if (!kept) {
+          say(msg('not-handed-in'));
+          return;
+        }
         dirty = false;
         if (handIn.requestSubmit && submitter) { handIn.requestSubmit(submitter); } else { handIn.submit(); }
       });

@@ -470,48 +470,53 @@ public class DemoData {
               + " adresse eller sagsnummer.",
           "Din pointe kan dine kolleger bruge. Overvej at dele den på jeres næste personalemøde.");
 
-  /** Reflections handed in: {username, module number, text}. */
+  /** Reflections handed in: {username, module number, text (rich text, as the editor writes)}. */
   static final List<String[]> REFLECTIONS =
       List.of(
           new String[] {
             "learner",
             "1",
-            "En ældre borger kom til skranken, fordi hun ikke kunne finde et brev fra kommunen i"
+            "<p>En ældre borger kom til skranken, fordi hun ikke kunne finde et brev fra kommunen i"
                 + " Digital Post. Hun havde fået en ny telefon og troede, at brevene var væk. Jeg"
                 + " viste hende, hvordan hun selv kunne logge på borger.dk med MitID-appen, og vi"
-                + " fandt brevet sammen. Det virkede, at hun selv havde hænderne på telefonen, og at"
-                + " jeg skrev de tre trin ned på en seddel. Næste gang vil jeg spørge tidligere, om"
-                + " hun har pårørende, der hjælper hende, så hun ved, hvem hun kan ringe til."
+                + " fandt brevet sammen.</p><p>Det virkede, at hun selv havde hænderne på"
+                + " telefonen, og at jeg skrev <strong>de tre trin</strong> ned på en seddel:</p>"
+                + "<ol><li>Åbn MitID-appen.</li><li>Log på borger.dk.</li><li>Find Digital Post"
+                + " under »Mine sider«.</li></ol><p>Næste gang vil jeg spørge tidligere, om hun har"
+                + " pårørende, der hjælper hende, så hun ved, hvem hun kan ringe til.</p>"
           },
           new String[] {
             "anna.jensen",
             "1",
-            "En ung mand skulle søge om boligstøtte, men havde aldrig brugt sit MitID. Han var"
+            "<p>En ung mand skulle søge om boligstøtte, men havde aldrig brugt sit MitID. Han var"
                 + " flov over at spørge. Jeg tog ham med hen til en skærm ved siden af skranken,"
                 + " så køen ikke så med, og lod ham selv gå igennem ansøgningen, mens jeg forklarede"
-                + " ordene. Det virkede at tale i hans tempo. Næste gang vil jeg fortælle om"
-                + " bibliotekets it-café, så han ved, hvor han kan få hjælp senere."
+                + " ordene.</p><h3>Det virkede</h3><ul><li>at tale i <em>hans</em> tempo</li>"
+                + "<li>at køen ikke kunne se med</li></ul><p>Næste gang vil jeg fortælle om"
+                + " bibliotekets it-café, så han ved, hvor han kan få hjælp senere.</p>"
           },
           new String[] {
             "anna.jensen",
             "2",
-            "Historien om borgeren, der havde glemt sin adgangskode, kendte jeg igen fra en travl"
+            "<p>Historien om borgeren, der havde glemt sin adgangskode, kendte jeg igen fra en travl"
                 + " mandag. Hos os har vi lavet en fast vejledning, som vi printer ud, og vi henviser"
                 + " til it-caféen om torsdagen. Mine kolleger kan lære, at det betaler sig at tage"
-                + " fem minutter ekstra første gang, så borgeren ikke kommer igen med samme problem."
+                + " fem minutter ekstra første gang, så borgeren ikke kommer igen med samme"
+                + " problem.</p>"
           },
           new String[] {
             "sofie.larsen",
             "1",
-            "Jeg hjalp en borger med Digital Post. Det gik fint, og hun blev glad."
+            "<p>Jeg hjalp en borger med Digital Post. Det gik fint, og hun blev glad.</p>"
           },
           new String[] {
             "karsten.moeller",
             "1",
-            "En borger ville have hjælp til at underskrive en lejekontrakt digitalt. Jeg forklarede,"
-                + " at jeg ikke må se hendes MitID, og viste hende i stedet på min egen"
-                + " demonstrationsskærm, hvordan det foregår. Det virkede, at hun forstod, hvorfor jeg"
-                + " holdt afstand. Næste gang vil jeg have en kort folder klar om sikker brug af MitID."
+            "<p>En borger ville have hjælp til at underskrive en lejekontrakt digitalt. Jeg"
+                + " forklarede, at jeg ikke må se hendes MitID, og viste hende i stedet på min egen"
+                + " demonstrationsskærm, hvordan det foregår. Det virkede, at hun forstod, hvorfor"
+                + " jeg holdt afstand. Næste gang vil jeg have en kort folder klar om"
+                + " <a href=\"https://www.borger.dk\">sikker brug af MitID</a>.</p>"
           });
 
   /**

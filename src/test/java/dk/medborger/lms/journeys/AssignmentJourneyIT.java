@@ -18,17 +18,18 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A reflection from hand-in to grade in a real browser: a learner writes it (the draft saved as
- * typed), attaches a PDF, is stopped by the citizen data guard and removes the CPR number with one
- * click, and hands in; the instructor finds it in the grading queue, grades it with the competence
- * rubric, attaches a feedback PDF, releases it and moves to the next submission without a page
- * load; the learner sees the grade and the feedback and downloads the feedback file. axe-core
- * checks every page on the way.
+ * A reflection from hand-in to grade in a real browser: a learner writes it in the rich text
+ * editor, formatting by keyboard (the draft saved as typed), attaches a PDF, is stopped by the
+ * citizen data guard and removes the CPR number with one click, and hands in; the instructor finds
+ * it in the grading queue, grades it with the competence rubric, attaches a feedback PDF, releases
+ * it and moves to the next submission without a page load; the learner sees the grade and the
+ * feedback and downloads the feedback file. axe-core checks every page on the way.
  */
 class AssignmentJourneyIT extends BrowserJourney {
 
@@ -42,6 +43,22 @@ class AssignmentJourneyIT extends BrowserJourney {
     return browser.waiting();
   }
 
+  /**
+   * The draft's editable text: the contenteditable inside the editor, once rich-text.js has made it
+   * a named textbox (ADR 32).
+   */
+  private WebElement draftText() {
+    return browser.find(By.cssSelector(".rich-text [contenteditable='true'][role='textbox']"));
+  }
+
+  private WebElement focused() {
+    return browser.driver().switchTo().activeElement();
+  }
+
+  private static String chord(CharSequence... keys) {
+    return Keys.chord(keys);
+  }
+
   @Test
   @Order(1)
   void learnerWritesAttachesAPdfRemovesACprNumberAndHandsIn() throws IOException {
@@ -52,12 +69,40 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.waitFor(By.id("instructions-heading"));
     browser.assertAccessible("assignment");
 
-    WebElement text = browser.find(By.id("textForm:text"));
+    // Written and formatted by keyboard only: Ctrl+B for bold, Shift+Tab to the toolbar (one tab
+    // stop), the arrow keys to the bulleted list, Enter, and back in the text where it was.
+    WebElement text = draftText();
+    text.click();
     text.sendKeys(
-        "En borger med nummer 120356-1234 fik hjælp til Digital Post. Jeg viste hende, hvordan"
-            + " hun selv finder sine breve, og hun skrev trinene ned.");
+        "En borger med nummer 120356-1234 fik hjælp til ",
+        chord(Keys.CONTROL, "b"),
+        "Digital Post",
+        chord(Keys.CONTROL, "b"),
+        ". Jeg viste hende, hvordan hun selv finder sine breve, og hun skrev trinene ned:",
+        Keys.ENTER);
+    text.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+    assertEquals(
+        "Fed", focused().getAttribute("aria-label"), "the toolbar's first button, one tab stop");
+    focused().sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+    assertEquals("Punktopstilling", focused().getAttribute("aria-label"));
+    browser.screenshot("assignment-toolbar-focus");
+    assertEquals(
+        "-1", browser.find(By.cssSelector("#text-toolbar .ql-bold")).getAttribute("tabindex"));
+    focused().sendKeys(Keys.ENTER);
+    waiting().until(d -> "true".equals(focused().getAttribute("contenteditable")));
+    focused().sendKeys("Log ind med MitID", Keys.ENTER, "Åbn Digital Post");
+    focused().sendKeys(Keys.TAB);
+    assertFalse(
+        "true".equals(focused().getAttribute("contenteditable")), "Tab leaves the text forwards");
     waiting()
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "Gemt"));
+    assertEquals(
+        2,
+        browser
+            .driver()
+            .findElements(By.cssSelector(".rich-text .ql-editor li[data-list='bullet']"))
+            .size());
+    browser.assertAccessible("assignment-rich-text");
 
     Path pdf = Files.createTempFile("refleksion-", ".pdf");
     Files.write(pdf, pdf("Noter fra vagten ved skranken"));
@@ -66,9 +111,18 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.waitFor(By.id("upload-message"));
     assertTrue(browser.text(By.id("upload-message")).contains("vedhæftet"));
     assertEquals(1, browser.driver().findElements(By.cssSelector("#draft-files li")).size());
-    assertTrue(
-        browser.find(By.id("textForm:text")).getAttribute("value").contains("Digital Post"),
-        "the draft was kept on the server");
+    assertEquals(
+        "Digital Post",
+        browser.find(By.cssSelector(".rich-text .ql-editor strong")).getText(),
+        "the draft was kept on the server, formatted");
+    assertEquals(
+        List.of("Log ind med MitID", "Åbn Digital Post"),
+        browser
+            .driver()
+            .findElements(By.cssSelector(".rich-text .ql-editor li[data-list='bullet']"))
+            .stream()
+            .map(WebElement::getText)
+            .toList());
     browser.assertAccessible("assignment-with-file");
 
     browser.find(By.id("handInForm:ownWork")).click();
@@ -79,7 +133,10 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.find(By.cssSelector("#handInForm\\:guard .redact")).click();
     waiting()
         .until(
-            d -> d.findElement(By.id("textForm:text")).getAttribute("value").contains("[fjernet]"));
+            d ->
+                d.findElement(By.cssSelector(".rich-text [contenteditable='true']"))
+                    .getText()
+                    .contains("[fjernet]"));
     assertTrue(browser.driver().findElements(By.id("handInForm:guard")).isEmpty());
 
     if (!browser.find(By.id("handInForm:ownWork")).isSelected()) {
@@ -113,6 +170,9 @@ class AssignmentJourneyIT extends BrowserJourney {
     browser.assertAccessible("grading");
     assertTrue(browser.text(By.id("grading-heading")).contains("Camilla Thomsen"));
     assertTrue(browser.text(By.cssSelector(".submitted-text")).contains("[fjernet]"));
+    assertEquals(
+        "Digital Post", browser.text(By.cssSelector(".submitted-text strong")), "the rich text");
+    assertEquals(2, browser.driver().findElements(By.cssSelector(".submitted-text ul li")).size());
     assertFalse(browser.driver().findElements(By.cssSelector("a.file-link")).isEmpty());
 
     // A feedback file: attached through the page's own file field, which posts and comes back.

@@ -534,7 +534,7 @@ class AssignmentIT {
     work.redact(learner, assignment, "12 34 56 78", "[fjernet]");
     assertEquals(
         "Borgeren [fjernet] ringede fra [fjernet]. Sagen havde nr. 320185-1234.",
-        work.page(learner, assignment).draftText());
+        work.page(learner, assignment).draftHtml());
     assertEquals(2, work.check(learner, assignment).size(), "the files' findings remain");
     assertThrows(AssignmentRefused.class, () -> work.submit(learner, assignment, false, "x"));
 
@@ -638,7 +638,7 @@ class AssignmentIT {
     Map<String, byte[]> zip = archive(teacher, assignment);
     assertEquals(
         List.of(
-            "Deltager " + id + "/Version 1 – tekst.txt",
+            "Deltager " + id + "/Version 1 – tekst.html",
             "Deltager " + id + "/Version 1 – Deltager " + id + " – fil 1.pdf"),
         List.copyOf(zip.keySet()),
         "the archive's folder and file names are the pseudonym's");
@@ -808,15 +808,19 @@ class AssignmentIT {
     String folder = "Søren Ærø-Åsted (" + id + ")/";
     assertEquals(
         List.of(
-            folder + "Version 1 – tekst.txt",
+            folder + "Version 1 – tekst.html",
             folder + "Version 1 – noter.pdf",
             folder + "Version 1 – noter (2).pdf"),
         List.copyOf(zip.keySet()),
         "no path from the learner's name, one of each name");
     assertTrue(java.util.Arrays.equals(first, zip.get(folder + "Version 1 – noter.pdf")));
-    assertEquals(
-        "\uFEFF=HYPERLINK(\"x\") og æøå",
-        new String(zip.get(folder + "Version 1 – tekst.txt"), StandardCharsets.UTF_8));
+    String document =
+        new String(zip.get(folder + "Version 1 – tekst.html"), StandardCharsets.UTF_8);
+    assertTrue(document.startsWith("<!DOCTYPE html>"), document);
+    assertTrue(
+        document.contains("<title>Søren Ærø-Åsted (" + id + ") – Version 1 – tekst</title>"));
+    assertTrue(document.contains("default-src 'none'"), "a document that runs no script");
+    assertTrue(document.contains("&#61;HYPERLINK(&#34;x&#34;) og æøå"), document);
 
     String csv = csv(teacher, assignment);
     assertTrue(csv.startsWith("\uFEFFDeltager;Status;Afleveret;Version;For sent;Bedømmelse;"), csv);
@@ -837,8 +841,7 @@ class AssignmentIT {
         instructor,
         assignment,
         new dk.medborger.lms.assignments.boundary.SubmissionExports.ArchiveNames(
-            "Deltager {0}",
-            "Deltager {0} – fil {1}", "Version {0} – tekst.txt", "Version {0} – {1}"),
+            "Deltager {0}", "Deltager {0} – fil {1}", "Version {0} – tekst", "Version {0} – {1}"),
         out);
     Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
     try (java.util.zip.ZipInputStream in =

@@ -349,8 +349,7 @@ class GradingFilesIT {
         teacher,
         assignment,
         new dk.medborger.lms.assignments.boundary.SubmissionExports.ArchiveNames(
-            "Deltager {0}",
-            "Deltager {0} – fil {1}", "Version {0} – tekst.txt", "Version {0} – {1}"),
+            "Deltager {0}", "Deltager {0} – fil {1}", "Version {0} – tekst", "Version {0} – {1}"),
         zip);
     int entries = 0;
     try (java.util.zip.ZipInputStream in =

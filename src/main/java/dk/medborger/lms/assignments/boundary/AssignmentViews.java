@@ -3,6 +3,7 @@ package dk.medborger.lms.assignments.boundary;
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.CitizenDataGuard;
 import dk.medborger.lms.assignments.control.InlineTypes;
+import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.GradeEntry;
 import dk.medborger.lms.assignments.entity.GradingScheme;
 import dk.medborger.lms.assignments.entity.LatePolicy;
@@ -35,7 +36,7 @@ public final class AssignmentViews {
       boolean extended,
       Timing timing,
       SubmissionStatus status,
-      String draftText,
+      String draftHtml,
       Instant draftSavedAt,
       long submissionVersion,
       List<FileRow> draftFiles,
@@ -160,15 +161,25 @@ public final class AssignmentViews {
     }
   }
 
-  /** A handed-in version, kept as it was. */
+  /**
+   * A handed-in version, kept as it was; {@code html} is its text made ready to show (sanitised
+   * again as it is read, a plain text of before ADR 32 escaped into paragraphs, headings at level 4
+   * under the version's own h3), to be written unescaped.
+   */
   public record VersionRow(
       int number,
       Instant submittedAt,
       boolean late,
-      String text,
+      String html,
       int guardFindings,
       String guardReason,
-      List<FileRow> files) {}
+      List<FileRow> files) {
+
+    /** The text a reader sees, without tags. */
+    public String text() {
+      return SubmissionTextPolicy.text(html).strip();
+    }
+  }
 
   /** A rubric criterion and, once judged, its judgement. */
   public record Criterion(
@@ -190,9 +201,12 @@ public final class AssignmentViews {
   public record Released(
       Boolean passed, BigDecimal points, BigDecimal maxPoints, String feedback, Instant at) {}
 
-  /** A finding of the citizen data guard, in the text ({@code source} null) or in a file. */
+  /**
+   * A finding of the citizen data guard, in the text ({@code source} null; {@code link} when in a
+   * link's address there, {@code context} then the address) or in a file.
+   */
   public record GuardFinding(
-      CitizenDataGuard.Kind kind, String match, String context, String source) {
+      CitizenDataGuard.Kind kind, String match, String context, String source, boolean link) {
 
     public boolean inText() {
       return source == null;

@@ -14,6 +14,7 @@ import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.LateRules;
 import dk.medborger.lms.assignments.control.SafeFileNames;
 import dk.medborger.lms.assignments.control.SubmissionRecords;
+import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.Submission;
@@ -114,7 +115,7 @@ public class AssignmentWork {
         extension != null,
         timing,
         status,
-        found.map(Submission::getDraftText).orElse(null),
+        found.map(AssignmentWork::draftHtml).orElse(null),
         found.map(Submission::getDraftSavedAt).orElse(null),
         found.map(Submission::getVersion).orElse(0L),
         found.map(s -> submissions.fileRows(records.draftFiles(s.getId()))).orElse(List.of()),
@@ -126,10 +127,20 @@ public class AssignmentWork {
         coursePage.whomToAsk());
   }
 
-  /** Keeps the draft's text; returns when it was saved. */
-  public Instant saveDraft(long userId, long assignmentId, String text) {
+  /**
+   * Keeps the draft's text, rich text (HTML) that is sanitised before it is kept; returns when it
+   * was saved.
+   */
+  public Instant saveDraft(long userId, long assignmentId, String html) {
     requireOpen(userId, assignmentId); // 404, locked modules and the cut-off, as the page
-    return records.saveDraft(userId, assignmentId, text, clock.instant());
+    return records.saveDraft(userId, assignmentId, html, clock.instant());
+  }
+
+  /** The draft's text as sanitised HTML, also when it was saved as plain text before ADR 32. */
+  private static String draftHtml(Submission s) {
+    return s.getDraftText() == null
+        ? null
+        : SubmissionTextPolicy.html(s.getDraftText(), s.getDraftFormat());
   }
 
   /**
@@ -168,7 +179,10 @@ public class AssignmentWork {
     records.removeFile(userId, assignmentId, fileId, clock.instant());
   }
 
-  /** What the citizen data guard finds in the draft's text and in the text inside its files. */
+  /**
+   * What the citizen data guard finds in the draft's text (what it reads, and its links' addresses)
+   * and in the text inside its files.
+   */
   public List<GuardFinding> check(long userId, long assignmentId) {
     page(userId, assignmentId);
     Optional<Submission> s = records.find(userId, assignmentId, false);
@@ -176,25 +190,29 @@ public class AssignmentWork {
       return List.of();
     }
     List<GuardFinding> found = new ArrayList<>();
-    for (CitizenDataGuard.Finding f : CitizenDataGuard.check(s.get().getDraftText())) {
-      found.add(new GuardFinding(f.kind(), f.match(), f.context(), null));
+    String html = draftHtml(s.get());
+    for (CitizenDataGuard.Finding f : CitizenDataGuard.checkHtml(html == null ? "" : html)) {
+      found.add(new GuardFinding(f.kind(), f.match(), f.context(), null, f.inLink()));
     }
     for (SubmissionFile file : records.draftFiles(s.get().getId())) {
       String text = inspection.text(files.path(file.getStoragePath()), file.getMediaType());
       for (CitizenDataGuard.Finding f : CitizenDataGuard.check(text)) {
-        found.add(new GuardFinding(f.kind(), f.match(), f.context(), file.getSafeName()));
+        found.add(new GuardFinding(f.kind(), f.match(), f.context(), file.getSafeName(), false));
       }
     }
     return List.copyOf(found);
   }
 
-  /** Replaces every occurrence of {@code match} in the draft's text with {@code marker}. */
+  /**
+   * Replaces every occurrence of {@code match} in the draft's text with {@code marker}, inside the
+   * rich text's texts (its tags kept), and drops the address of a link that holds it.
+   */
   public void redact(long userId, long assignmentId, String match, String marker) {
     Optional<Submission> s = records.find(userId, assignmentId, false);
-    if (s.isEmpty() || match == null || match.isBlank()) {
+    if (s.isEmpty() || s.get().getDraftText() == null || match == null || match.isBlank()) {
       return;
     }
-    saveDraft(userId, assignmentId, CitizenDataGuard.redact(s.get().getDraftText(), match, marker));
+    saveDraft(userId, assignmentId, CitizenDataGuard.redactHtml(draftHtml(s.get()), match, marker));
   }
 
   /**

@@ -4,10 +4,12 @@ import dk.medborger.lms.assignments.control.AnonymousCopies;
 import dk.medborger.lms.assignments.control.BlindGrading;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.SafeFileNames;
+import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.SubmissionFile;
 import dk.medborger.lms.assignments.entity.SubmissionStatus;
 import dk.medborger.lms.assignments.entity.SubmissionVersion;
+import dk.medborger.lms.assignments.entity.TextFormat;
 import dk.medborger.lms.platform.Csv;
 import dk.medborger.lms.platform.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +82,9 @@ public class SubmissionExports {
    * How the archive's folders and files are named, in the instructor's language: {@code
    * participant} and {@code blindFile} as {@link BlindGrading#label} fills them ({@code {0}} the
    * pseudonym, {@code {1}} the file's number), {@code versionText} and {@code versionFile} with
-   * {@code {0}} the version's number (and {@code {1}} the file's name).
+   * {@code {0}} the version's number (and {@code {1}} the file's name). The version's text is a
+   * small HTML document, {@code versionText} + ".html" (plain text handed in before ADR 32:
+   * ".txt").
    */
   public record ArchiveNames(
       String participant, String blindFile, String versionText, String versionFile) {}
@@ -138,7 +142,8 @@ public class SubmissionExports {
   /**
    * Writes every handed-in version of the assignment's submissions as a ZIP: a folder per
    * submission (the learner's name and the submission's number, or the pseudonym while blind), in
-   * it each version's text and files. Files are copied from disk one at a time.
+   * it each version's text (a sanitised HTML document that runs no script) and files. Files are
+   * copied from disk one at a time.
    */
   public void writeArchive(
       long instructorId, long assignmentId, ArchiveNames names, OutputStream out)
@@ -175,14 +180,23 @@ public class SubmissionExports {
                 + "/";
         Set<String> used = new HashSet<>();
         for (SubmissionVersion v : versions.getOrDefault(row.id(), List.of())) {
-          if (v.getText() != null && !v.getText().isBlank()) {
-            String name = fill(names.versionText(), String.valueOf(v.getNumber()));
-            zip.putNextEntry(new ZipEntry(folder + unique(used, SafeFileNames.of(name))));
-            zip.write(
-                (Csv.BOM + v.getText().replace("\r\n", "\n").replace("\n", "\r\n"))
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+          if (v.getText() == null || v.getText().isBlank()) {
+            continue;
           }
+          String base = fill(names.versionText(), String.valueOf(v.getNumber()));
+          String name;
+          String content;
+          if (v.getTextFormat() == TextFormat.PLAIN) { // as handed in before ADR 32
+            name = base + ".txt";
+            content = Csv.BOM + v.getText().replace("\r\n", "\n").replace("\n", "\r\n");
+          } else {
+            name = base + ".html";
+            String title = folder.substring(0, folder.length() - 1) + " – " + base;
+            content = SubmissionTextPolicy.document(title, v.getText(), v.getTextFormat());
+          }
+          zip.putNextEntry(new ZipEntry(folder + unique(used, SafeFileNames.of(name))));
+          zip.write(content.getBytes(StandardCharsets.UTF_8));
+          zip.closeEntry();
         }
         Map<Long, Integer> versionNumbers =
             versions.getOrDefault(row.id(), List.of()).stream()

@@ -11,6 +11,7 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.VersionRow;
 import dk.medborger.lms.assignments.control.AnonymousCopies;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.control.Rubrics;
+import dk.medborger.lms.assignments.control.SubmissionTextPolicy;
 import dk.medborger.lms.assignments.entity.Assignment;
 import dk.medborger.lms.assignments.entity.FeedbackFile;
 import dk.medborger.lms.assignments.entity.RubricCriterion;
@@ -120,7 +121,7 @@ public class Submissions {
               v.getNumber(),
               v.getSubmittedAt(),
               v.isLate(),
-              v.getText(),
+              SubmissionTextPolicy.display(v.getText(), v.getTextFormat(), 4),
               v.getGuardFindings(),
               v.getGuardReason(),
               files));

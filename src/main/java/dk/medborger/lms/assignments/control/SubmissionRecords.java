@@ -48,7 +48,7 @@ import java.util.Optional;
 @Transactional
 public class SubmissionRecords {
 
-  /** The longest text taken (some 30,000 words). */
+  /** The longest text taken (some 30,000 words), counted in text, not in tags. */
   public static final int MAX_TEXT = 200_000;
 
   /** The source named in the learner's outcome history. */
@@ -93,19 +93,38 @@ public class SubmissionRecords {
     return query.getResultStream().findFirst();
   }
 
-  /** Keeps the draft's text as typed; refused once handed in (until a revision is asked). */
-  public Instant saveDraft(long userId, long assignmentId, String text, Instant now) {
+  /**
+   * Keeps the draft's text as typed, sanitised ({@link SubmissionTextPolicy}; a text with nothing
+   * to read is kept as none); refused once handed in (until a revision is asked), and refused whole
+   * when it is longer than {@link #MAX_TEXT} characters of text or {@link
+   * SubmissionTextPolicy#MAX_HTML} of HTML — the draft saved before stays as it was.
+   */
+  public Instant saveDraft(long userId, long assignmentId, String html, Instant now) {
     Assignment assignment = assignment(assignmentId);
     if (!assignment.isAcceptsText()) {
       throw new AssignmentRefused(Reason.NO_TEXT_ALLOWED);
     }
-    if (text != null && text.length() > MAX_TEXT) {
-      throw new AssignmentRefused(Reason.TEXT_TOO_LONG);
-    }
+    String kept = keptText(html);
     Submission s = lockOwn(userId, assignmentId, now);
     requireEditable(s);
-    s.saveDraft(text, now);
+    s.saveDraft(kept, now);
     return now;
+  }
+
+  /** A text as it is kept: sanitised, null when it holds nothing to read; refused when too long. */
+  private static String keptText(String html) {
+    if (html == null) {
+      return null;
+    }
+    if (html.length() > SubmissionTextPolicy.MAX_HTML) {
+      throw new AssignmentRefused(Reason.TEXT_TOO_LONG);
+    }
+    String sanitised = SubmissionTextPolicy.sanitise(html);
+    String text = SubmissionTextPolicy.text(sanitised);
+    if (text.length() > MAX_TEXT || sanitised.length() > SubmissionTextPolicy.MAX_HTML) {
+      throw new AssignmentRefused(Reason.TEXT_TOO_LONG);
+    }
+    return text.isBlank() ? null : sanitised;
   }
 
   /**
@@ -187,8 +206,12 @@ public class SubmissionRecords {
       throw new AssignmentRefused(Reason.AFTER_CUTOFF);
     }
     List<SubmissionFile> draft = draftFiles(s.getId());
-    String text = a.isAcceptsText() ? s.getDraftText() : null;
-    if ((text == null || text.isBlank()) && draft.isEmpty()) {
+    // Sanitised again as it becomes a record; a draft kept as plain text becomes HTML here.
+    String text =
+        a.isAcceptsText()
+            ? keptText(SubmissionTextPolicy.html(s.getDraftText(), s.getDraftFormat()))
+            : null;
+    if (text == null && draft.isEmpty()) {
       throw new AssignmentRefused(Reason.NOTHING_TO_SUBMIT);
     }
     // A version the instructor asked for is as late as the first one was, whatever the date.

@@ -43,6 +43,11 @@ public class Submission {
   @Column(name = "draft_text")
   private String draftText;
 
+  /** PLAIN for a draft last saved before rich text came (ADR 32), else HTML. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "draft_format")
+  private TextFormat draftFormat = TextFormat.HTML;
+
   @Column(name = "draft_saved_at")
   private Instant draftSavedAt;
 
@@ -83,8 +88,10 @@ public class Submission {
     this.userId = userId;
   }
 
-  public void saveDraft(String text, Instant at) {
-    this.draftText = text;
+  /** Keeps the draft's text, sanitised HTML (null: no text). */
+  public void saveDraft(String html, Instant at) {
+    this.draftText = html;
+    this.draftFormat = TextFormat.HTML;
     this.draftSavedAt = at;
   }
 
@@ -153,6 +160,10 @@ public class Submission {
 
   public String getDraftText() {
     return draftText;
+  }
+
+  public TextFormat getDraftFormat() {
+    return draftFormat;
   }
 
   public Instant getDraftSavedAt() {

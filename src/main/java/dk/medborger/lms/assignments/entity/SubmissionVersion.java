@@ -2,6 +2,8 @@ package dk.medborger.lms.assignments.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +11,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A version of a submission as it was handed in, never changed after: its text, whether it was
- * late, the learner's statement that it is their own work, and what the citizen data guard found
- * with the learner's reason for handing it in anyway.
+ * A version of a submission as it was handed in, never changed after: its text (sanitised HTML;
+ * plain text for versions handed in before rich text came, ADR 32), whether it was late, the
+ * learner's statement that it is their own work, and what the citizen data guard found with the
+ * learner's reason for handing it in anyway.
  */
 @Entity
 @Table(name = "submission_version")
@@ -26,6 +29,10 @@ public class SubmissionVersion {
 
   private int number;
   private String text;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "text_format")
+  private TextFormat textFormat;
 
   @Column(name = "submitted_at")
   private Instant submittedAt;
@@ -54,6 +61,7 @@ public class SubmissionVersion {
     this.submissionId = submissionId;
     this.number = number;
     this.text = text;
+    this.textFormat = TextFormat.HTML;
     this.submittedAt = submittedAt;
     this.late = late;
     this.ownWork = true;
@@ -80,6 +88,10 @@ public class SubmissionVersion {
 
   public String getText() {
     return text;
+  }
+
+  public TextFormat getTextFormat() {
+    return textFormat;
   }
 
   public Instant getSubmittedAt() {

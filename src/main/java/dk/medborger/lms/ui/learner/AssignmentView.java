@@ -15,11 +15,12 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * An assignment's page: the instructions and dates, the draft (saved as typed by the page's
- * script), the files, the citizen data guard's findings with one-click redaction, handing in with
- * the statement, and the grade and feedback once released. Postbacks name the assignment in a
- * hidden field, as the quiz page does; the findings are shown again on the postback that follows
- * them (the hidden {@code checked} field), so that their buttons can be pressed.
+ * An assignment's page: the instructions and dates, the draft in a rich text editor (saved as typed
+ * by the page's script, sanitised on the server), the files, the citizen data guard's findings with
+ * one-click redaction, handing in with the statement, and the grade and feedback once released.
+ * Postbacks name the assignment in a hidden field, as the quiz page does; the findings are shown
+ * again on the postback that follows them (the hidden {@code checked} field), so that their buttons
+ * can be pressed.
  */
 @Named
 @RequestScoped
@@ -28,6 +29,8 @@ public class AssignmentView {
   @Inject SignedIn signedIn;
 
   @Inject AssignmentWork work;
+
+  private static final List<String> FORMATS = List.of("bold", "italic", "list", "header", "link");
 
   private LearnerPage page;
   private boolean loaded;
@@ -166,11 +169,17 @@ public class AssignmentView {
     return signedIn.require().userId();
   }
 
+  /** The draft's rich text (sanitised HTML) for the editor. */
   public String getText() {
     if (!textSet) {
-      return getPage() == null ? null : page.draftText();
+      return getPage() == null ? null : page.draftHtml();
     }
     return text;
+  }
+
+  /** What the editor lets the learner write: the formats the server keeps (ADR 32). */
+  public List<String> getFormats() {
+    return FORMATS;
   }
 
   public void setText(String text) {

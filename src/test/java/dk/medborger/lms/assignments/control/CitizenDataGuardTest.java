@@ -100,4 +100,86 @@ class CitizenDataGuardTest {
     assertEquals(List.of(), kinds(""));
     assertEquals(List.of(), kinds(null));
   }
+
+  private static List<String> inHtml(String html) {
+    return CitizenDataGuard.checkHtml(html).stream()
+        .map(f -> f.kind() + ":" + f.match() + (f.inLink() ? ":link" : ""))
+        .toList();
+  }
+
+  @Test
+  void richTextIsCheckedAsItReadsNotAsItsTags() {
+    assertEquals(
+        List.of("CPR:120356-1234"),
+        inHtml("<p>Borgeren gav mig 12<b>0</b>3<em>56-12</em>34 ved skranken</p>"),
+        "a number split by inline tags is one number");
+    assertEquals(
+        List.of(),
+        inHtml("<p>Sagen 12345</p><p>678 kom ind</p><ul><li>1234</li><li>5678</li></ul>"),
+        "paragraphs and list items are apart");
+    assertEquals(List.of(), inHtml("<p class=\"a12345678\" data-x=\"120356-1234\">t</p>"));
+    assertEquals(
+        List.of("PHONE:12 34 56 78"), inHtml("<p>Ring&nbsp;12&nbsp;34&nbsp;56&nbsp;78</p>"));
+  }
+
+  @Test
+  void linkAddressesAreCheckedTooAndShownAsPlainText() {
+    List<Finding> found =
+        CitizenDataGuard.checkHtml(
+            "<p>Jeg <a href=\"mailto:borger%40example.dk\">skrev til hende</a>, se"
+                + " <a href=\"https://sag.example.dk/?cpr=1203561234\">sagen</a>.</p>");
+    assertEquals(
+        List.of("EMAIL:borger@example.dk:link", "CPR:1203561234:link"),
+        found.stream().map(f -> f.kind() + ":" + f.match() + ":link").toList());
+    assertEquals("mailto:borger@example.dk", found.get(0).context());
+    assertEquals("Jeg skrev til hende, se sagen.\n".indexOf("skrev"), found.get(0).start());
+    assertEquals(
+        List.of("EMAIL:hun@example.dk"),
+        inHtml("<p><a href=\"mailto:hun@example.dk\">hun@example.dk</a></p>"),
+        "an address its link's text shows is found once");
+  }
+
+  @Test
+  void theContextOfAFindingInRichTextIsPlainText() {
+    Finding f =
+        CitizenDataGuard.checkHtml("<p>Hun <strong>gav</strong> mig &lt;120356-1234&gt;</p>")
+            .get(0);
+    assertEquals("Hun gav mig <120356-1234>", f.context());
+  }
+
+  @Test
+  void redactingRichTextChangesTheTextAndKeepsTheMarkup() {
+    assertEquals(
+        "<p>Borgeren gav mig [fjernet] ved <strong>skranken</strong></p>",
+        CitizenDataGuard.redactHtml(
+            "<p>Borgeren gav mig 12<b>0</b>356-1234 ved <b>skranken</b></p>",
+            "120356-1234",
+            "[fjernet]"),
+        "the marker where the number began, its other parts and the emptied tag gone");
+    assertEquals(
+        "<ul><li><em>Ring [fjernet]</em></li><li>eller [fjernet]</li></ul>",
+        CitizenDataGuard.redactHtml(
+            "<ul><li><em>Ring 12345678</em></li><li>eller 12345678</li></ul>",
+            "12345678",
+            "[fjernet]"));
+    assertEquals(
+        "<p>Hun skrev til [fjernet] &lt;b&gt;</p>",
+        CitizenDataGuard.redactHtml(
+            "<p>Hun skrev til <a href=\"mailto:a@b.dk\">a@b.dk</a> &lt;b&gt;</p>",
+            "a@b.dk",
+            "[fjernet]"),
+        "a link whose address held it loses the address; text escaped as before");
+    assertEquals(
+        "<p>Skriv <strong>her</strong></p>",
+        CitizenDataGuard.redactHtml(
+            "<p>Skriv <a href=\"mailto:borger%40example.dk\"><b>her</b></a></p>",
+            "borger@example.dk", "[fjernet]"));
+    String html = "<p>Intet at fjerne</p>";
+    assertEquals(html, CitizenDataGuard.redactHtml(html, "", "[fjernet]"));
+    assertEquals(
+        List.of(),
+        CitizenDataGuard.checkHtml(
+            CitizenDataGuard.redactHtml(
+                "<p>12<b>0</b>356-1234 og 120356-1234</p>", "120356-1234", "[x]")));
+  }
 }
