@@ -48,7 +48,7 @@ class AssignmentJourneyIT extends BrowserJourney {
    * a named textbox (ADR 32).
    */
   private WebElement draftText() {
-    return browser.find(By.cssSelector(".rich-text [contenteditable='true'][role='textbox']"));
+    return browser.draftText();
   }
 
   private WebElement focused() {

@@ -198,7 +198,7 @@ class AuthoringJourneyIT extends BrowserJourney {
     browser.loginAs("anna.jensen", "medborger");
     browser.go("/learner/assignment.xhtml?id=" + assignment);
     browser
-        .find(By.id("textForm:text"))
+        .draftText()
         .sendKeys(
             "Jeg bruger allerede kompetencen til at guide borgere i MitID og til at vise Digital"
                 + " Post. Jeg vil styrke min undervisning af begyndere.");

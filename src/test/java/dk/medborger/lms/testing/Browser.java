@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * The learner's draft text on an assignment page: the contenteditable inside the rich-text
+   * editor, once rich-text.js has made it a named textbox (ADR 32).
+   */
+  public WebElement draftText() {
+    return find(By.cssSelector(".rich-text [contenteditable='true'][role='textbox']"));
+  }
+
+  /**
    * A wait for an ajax answer: a part it re-renders may replace an element between finding it and
    * reading it, which means "not yet", not a failure. Chromium says so as a stale element or as a
    * plain {@link org.openqa.selenium.WebDriverException} ("node does not belong to the document").
