@@ -25,7 +25,9 @@
 
   function time(iso) {
     var lang = document.documentElement.lang || 'da';
-    return new Date(iso).toLocaleTimeString(lang === 'da' ? 'da-DK' : 'en-GB', { hour: '2-digit', minute: '2-digit' });
+    // Danish time, as every time the server writes (Clocks.DANISH_TIME), whatever the browser's zone.
+    return new Date(iso).toLocaleTimeString(lang === 'da' ? 'da-DK' : 'en-GB',
+      { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' });
   }
 
   /* Saves the editor's text; the promise answers whether the server kept it. */

@@ -85,7 +85,8 @@
         if (x.res.ok) {
           s.version = x.body.version;
           s.retry = 0;
-          var time = new Date(x.body.savedAt).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
+          var time = new Date(x.body.savedAt).toLocaleTimeString(document.documentElement.lang,
+            { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Copenhagen' }); // as the server's times
           mark(s, msg('saved') + ' ' + time, 'saved');
           say(x.body.otherTabSaved ? msg('other-tab') : msg('saved') + ' ' + time);
           if (s.pending) { save(s); }
