@@ -193,10 +193,8 @@ public class AssignmentGrading {
         !inQueue
             ? -1
             : at == null
-                ? keyed(
-                        queueQuery("COUNT(s)", before(at), "", Long.class, courses, filter),
-                        at,
-                        submissionId)
+                ? queueQuery("COUNT(s)", BEFORE_DRAFT, "", Long.class, courses, filter)
+                    .setParameter("id", submissionId)
                     .getSingleResult()
                     .intValue()
                 : (int) walk.before(scope, at, submissionId);
@@ -237,42 +235,23 @@ public class AssignmentGrading {
     if (at != null) {
       return walk.ids(scope(courses, filter), at, id, forward, 0, count);
     }
-    return keyed(
-            queueQuery(
-                "s.id",
-                forward ? after(at) : before(at),
-                forward
-                    ? " ORDER BY s.submittedAt, s.id"
-                    : " ORDER BY s.submittedAt DESC, s.id DESC",
-                Long.class,
-                courses,
-                filter),
-            at,
-            id)
+    return queueQuery(
+            "s.id",
+            forward ? AFTER_DRAFT : BEFORE_DRAFT,
+            forward ? " ORDER BY s.submittedAt, s.id" : " ORDER BY s.submittedAt DESC, s.id DESC",
+            Long.class,
+            courses,
+            filter)
+        .setParameter("id", id)
         .setMaxResults(count)
         .getResultList();
   }
 
-  // MariaDB sorts a missing time (a draft) first.
-  private static String before(Instant at) {
-    return at == null
-        ? " AND s.submittedAt IS NULL AND s.id < :id"
-        : " AND (s.submittedAt IS NULL OR s.submittedAt < :at"
-            + " OR (s.submittedAt = :at AND s.id < :id))";
-  }
+  // Neighbours of a submission not handed in (a draft: no time), which MariaDB sorts first; those
+  // of one handed in are walked on the queue's index (QueueWalk).
+  private static final String BEFORE_DRAFT = " AND s.submittedAt IS NULL AND s.id < :id";
 
-  private static String after(Instant at) {
-    return at == null
-        ? " AND (s.submittedAt IS NOT NULL OR s.id > :id)"
-        : " AND (s.submittedAt > :at OR (s.submittedAt = :at AND s.id > :id))";
-  }
-
-  private static <T> TypedQuery<T> keyed(TypedQuery<T> query, Instant at, long id) {
-    if (at != null) {
-      query.setParameter("at", at);
-    }
-    return query.setParameter("id", id);
-  }
+  private static final String AFTER_DRAFT = " AND (s.submittedAt IS NOT NULL OR s.id > :id)";
 
   /** The queue's query: {@code select} over the filter's submissions, with more conditions. */
   private <T> TypedQuery<T> queueQuery(

@@ -38,43 +38,36 @@ public class QueueWalk {
    */
   public List<Long> ids(Scope scope, Instant at, Long id, boolean forward, int offset, int limit) {
     int wanted = offset + limit;
-    StringBuilder sql = new StringBuilder();
-    List<Object> args = new ArrayList<>();
+    Sql sql = new Sql();
     String order = forward ? " ORDER BY submitted_at, id" : " ORDER BY submitted_at DESC, id DESC";
     for (String status : scope.statuses()) {
-      if (sql.length() > 0) {
+      if (!sql.isEmpty()) {
         sql.append(" UNION ALL ");
       }
       sql.append(
-          "(SELECT s.id, s.submitted_at FROM submission s FORCE INDEX (ix_submission_queue)"
-              + " WHERE s.status = ?");
-      args.add(status);
-      condition(scope, sql, args);
+              "(SELECT s.id, s.submitted_at FROM submission s FORCE INDEX (ix_submission_queue)"
+                  + " WHERE s.status = ?")
+          .arg(status);
+      condition(scope, sql);
       if (at != null) {
         Timestamp key = Timestamp.from(at);
         sql.append(
-            forward
-                ? " AND s.submitted_at >= ? AND (s.submitted_at > ? OR s.id > ?)"
-                : " AND s.submitted_at <= ? AND (s.submitted_at < ? OR s.id < ?)");
-        args.add(key);
-        args.add(key);
-        args.add(id);
+                forward
+                    ? " AND s.submitted_at >= ? AND (s.submitted_at > ? OR s.id > ?)"
+                    : " AND s.submitted_at <= ? AND (s.submitted_at < ? OR s.id < ?)")
+            .arg(key)
+            .arg(key)
+            .arg(id);
       }
       sql.append(
               forward
                   ? " ORDER BY s.submitted_at, s.id"
                   : " ORDER BY s.submitted_at DESC, s.id DESC")
-          .append(" LIMIT ")
-          .append(wanted)
-          .append(')');
+          .append(" LIMIT " + wanted + ")");
     }
-    sql.append(order).append(" LIMIT ").append(limit).append(" OFFSET ").append(offset);
-    Query query = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < args.size(); i++) {
-      query.setParameter(i + 1, args.get(i));
-    }
+    sql.append(order + " LIMIT " + limit + " OFFSET " + offset);
     List<Long> ids = new ArrayList<>();
-    for (Object row : query.getResultList()) {
+    for (Object row : sql.query(em).getResultList()) {
       ids.add(((Number) ((Object[]) row)[0]).longValue());
     }
     return List.copyOf(ids);
@@ -85,25 +78,13 @@ public class QueueWalk {
    * {@code status} among them, and for each of {@code times} those handed in at or before it.
    */
   public long[] counts(Scope scope, String status, List<Instant> times) {
-    StringBuilder sql = new StringBuilder("SELECT COUNT(*), SUM(s.status = ?)");
-    List<Object> args = new ArrayList<>();
-    args.add(status);
+    Sql sql = new Sql().append("SELECT COUNT(*), SUM(s.status = ?)").arg(status);
     for (Instant t : times) {
-      sql.append(", SUM(s.submitted_at <= ?)");
-      args.add(Timestamp.from(t));
+      sql.append(", SUM(s.submitted_at <= ?)").arg(Timestamp.from(t));
     }
-    sql.append(" FROM submission s WHERE s.status IN (");
-    for (int i = 0; i < scope.statuses().size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-      args.add(scope.statuses().get(i));
-    }
-    sql.append(')');
-    condition(scope, sql, args);
-    Query query = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < args.size(); i++) {
-      query.setParameter(i + 1, args.get(i));
-    }
-    Object[] row = (Object[]) query.getSingleResult();
+    sql.append(" FROM submission s WHERE s.status").in(scope.statuses());
+    condition(scope, sql);
+    Object[] row = (Object[]) sql.query(em).getSingleResult();
     long[] counts = new long[row.length];
     for (int i = 0; i < row.length; i++) {
       counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
@@ -113,47 +94,73 @@ public class QueueWalk {
 
   /** How many of the queue come before the key ({@code at}, {@code id}) in its order. */
   public long before(Scope scope, Instant at, long id) {
-    StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM submission s WHERE s.status IN (");
-    List<Object> args = new ArrayList<>();
-    for (int i = 0; i < scope.statuses().size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-      args.add(scope.statuses().get(i));
-    }
-    sql.append(')');
-    condition(scope, sql, args);
-    sql.append(" AND s.submitted_at <= ? AND (s.submitted_at < ? OR s.id < ?)");
+    Sql sql =
+        new Sql().append("SELECT COUNT(*) FROM submission s WHERE s.status").in(scope.statuses());
+    condition(scope, sql);
     Timestamp key = Timestamp.from(at);
-    args.add(key);
-    args.add(key);
-    args.add(id);
-    Query query = em.createNativeQuery(sql.toString());
-    for (int i = 0; i < args.size(); i++) {
-      query.setParameter(i + 1, args.get(i));
-    }
-    return ((Number) query.getSingleResult()).longValue();
+    sql.append(" AND s.submitted_at <= ? AND (s.submitted_at < ? OR s.id < ?)")
+        .arg(key)
+        .arg(key)
+        .arg(id);
+    return ((Number) sql.query(em).getSingleResult()).longValue();
   }
 
-  private static void condition(Scope scope, StringBuilder sql, List<Object> args) {
+  /**
+   * The filter's conditions: the courses taught, and the course, assignment and late mark chosen.
+   */
+  private static void condition(Scope scope, Sql sql) {
     sql.append(
-        " AND s.assignment_id IN (SELECT a.id FROM activity a JOIN course_module m"
-            + " ON m.id = a.module_id WHERE m.course_id IN (");
-    for (int i = 0; i < scope.courses().size(); i++) {
-      sql.append(i == 0 ? "?" : ", ?");
-      args.add(scope.courses().get(i));
-    }
-    sql.append(')');
+            " AND s.assignment_id IN (SELECT a.id FROM activity a JOIN course_module m"
+                + " ON m.id = a.module_id WHERE m.course_id")
+        .in(scope.courses());
     if (scope.courseId() != null) {
-      sql.append(" AND m.course_id = ?");
-      args.add(scope.courseId());
+      sql.append(" AND m.course_id = ?").arg(scope.courseId());
     }
-    sql.append(')');
+    sql.append(")");
     if (scope.assignmentId() != null) {
-      sql.append(" AND s.assignment_id = ?");
-      args.add(scope.assignmentId());
+      sql.append(" AND s.assignment_id = ?").arg(scope.assignmentId());
     }
     if (scope.late() != null) {
-      sql.append(" AND s.late = ?");
-      args.add(scope.late());
+      sql.append(" AND s.late = ?").arg(scope.late());
+    }
+  }
+
+  /** Native SQL as it is written, with its positional arguments in the same order. */
+  private static final class Sql {
+    private final StringBuilder text = new StringBuilder();
+    private final List<Object> args = new ArrayList<>();
+
+    Sql append(String part) {
+      text.append(part);
+      return this;
+    }
+
+    Sql arg(Object value) {
+      args.add(value);
+      return this;
+    }
+
+    /** {@code IN (?, …)} with one argument per value. */
+    Sql in(List<?> values) {
+      text.append(" IN (");
+      for (int i = 0; i < values.size(); i++) {
+        text.append(i == 0 ? "?" : ", ?");
+        args.add(values.get(i));
+      }
+      text.append(')');
+      return this;
+    }
+
+    boolean isEmpty() {
+      return text.length() == 0;
+    }
+
+    Query query(EntityManager em) {
+      Query query = em.createNativeQuery(text.toString());
+      for (int i = 0; i < args.size(); i++) {
+        query.setParameter(i + 1, args.get(i));
+      }
+      return query;
     }
   }
 }

@@ -260,18 +260,22 @@ public class QuizTeaching {
     }
     List<EssayToGrade> essays = new ArrayList<>();
     for (AttemptAnswer answer :
-        em.createQuery(
-                "SELECT a FROM AttemptAnswer a, QuizAttempt t, Activity q WHERE t.id = a.attemptId"
-                    + " AND q.id = t.quizId AND q.module.course.id IN :courses"
-                    + " AND a.mark = dk.medborger.lms.quizzes.entity.Mark.NEEDS_GRADING"
-                    + " ORDER BY t.submittedAt, a.slot",
-                AttemptAnswer.class)
+        em.createQuery("SELECT a" + WAITING_ESSAYS, AttemptAnswer.class)
             .setParameter("courses", courses)
             .getResultList()) {
       essays.add(essay(answer));
     }
     return essays;
   }
+
+  /** The essays waiting for a grader in {@code :courses}, oldest first; after a SELECT. */
+  private static final String WAITING_ESSAYS =
+      " FROM AttemptAnswer a JOIN QuizAttempt t ON t.id = a.attemptId"
+          + " JOIN Activity q ON q.id = t.quizId JOIN q.module m JOIN m.course c"
+          + " JOIN UserAccount u ON u.id = t.userId"
+          + " WHERE c.id IN :courses"
+          + " AND a.mark = dk.medborger.lms.quizzes.entity.Mark.NEEDS_GRADING"
+          + " ORDER BY t.submittedAt, a.slot";
 
   /** An essay waiting for a grader, as the grading queue lists it. */
   public record WaitingEssay(
@@ -295,12 +299,7 @@ public class QuizTeaching {
     return em.createQuery(
             "SELECT NEW dk.medborger.lms.quizzes.boundary.QuizTeaching$WaitingEssay(a.id, c.id,"
                 + " c.title, q.id, q.title, u.fullName, t.submittedAt)"
-                + " FROM AttemptAnswer a JOIN QuizAttempt t ON t.id = a.attemptId"
-                + " JOIN Activity q ON q.id = t.quizId JOIN q.module m JOIN m.course c"
-                + " JOIN UserAccount u ON u.id = t.userId"
-                + " WHERE c.id IN :courses"
-                + " AND a.mark = dk.medborger.lms.quizzes.entity.Mark.NEEDS_GRADING"
-                + " ORDER BY t.submittedAt, a.slot",
+                + WAITING_ESSAYS,
             WaitingEssay.class)
         .setParameter("courses", courses)
         .getResultList();
