@@ -4,6 +4,9 @@ import dk.medborger.lms.assignments.boundary.AssignmentRefused;
 import dk.medborger.lms.assignments.boundary.AssignmentRefused.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -42,15 +45,15 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationMarkup;
 
 /**
- * Copies of stored PDF, DOCX and ODT files without their author's identity, for graders while blind
- * grading hides the learner (ADR 16): the copy names the pseudonym wherever the file named a person
- * — the PDF's Info dictionary (author, title) and its annotations' authors, with the XMP metadata,
- * creator tool, subject and keywords dropped; a DOCX's core and extended properties ({@code
- * dc:creator}, {@code cp:lastModifiedBy}, company, manager, custom properties) and the authors of
- * its comments and tracked changes; an ODT's {@code meta.xml} creators and the creators of its
- * annotations and tracked changes. The copy is written to a temporary file in the files folder's
- * {@code incoming/}; the stored original and its SHA-256 are never touched. The text the learner
- * wrote is left as it is.
+ * Copies of stored PDF, DOCX, ODT, JPEG and PNG files without their author's identity, for graders
+ * while blind grading hides the learner (ADR 16): the copy names the pseudonym wherever the file
+ * named a person — the PDF's Info dictionary (author, title) and its annotations' authors, with the
+ * XMP metadata, creator tool, subject and keywords dropped; a DOCX's core and extended properties
+ * ({@code dc:creator}, {@code cp:lastModifiedBy}, company, manager, custom properties) and the
+ * authors of its comments and tracked changes; an ODT's {@code meta.xml} creators and the creators
+ * of its annotations and tracked changes; a JPEG's EXIF, XMP, IPTC and comments, a PNG's text and
+ * EXIF chunks. The copy is written to a temporary file in the files folder's {@code incoming/}; the
+ * stored original and its SHA-256 are never touched. The text the learner wrote is left as it is.
  *
  * <pre>
  * Optional&lt;Path&gt; copy = copies.anonymous(stored, "application/pdf", "Deltager 7");
@@ -66,6 +69,8 @@ public class AnonymousCopies {
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   static final String ODT = "application/vnd.oasis.opendocument.text";
+  static final String JPEG = "image/jpeg";
+  static final String PNG = "image/png";
 
   /** The most a document may unpack to while it is copied (a ZIP bomb stops here). */
   static final long MAX_UNPACKED = 512L * 1024 * 1024;
@@ -119,7 +124,11 @@ public class AnonymousCopies {
 
   /** Whether files of this type are sent only as anonymous copies while the learner is hidden. */
   public static boolean carriesAuthor(String mediaType) {
-    return PDF.equals(mediaType) || DOCX.equals(mediaType) || ODT.equals(mediaType);
+    return PDF.equals(mediaType)
+        || DOCX.equals(mediaType)
+        || ODT.equals(mediaType)
+        || JPEG.equals(mediaType)
+        || PNG.equals(mediaType);
   }
 
   /**
@@ -149,7 +158,100 @@ public class AnonymousCopies {
       case PDF -> pdf(original, pseudonym, out);
       case DOCX -> zip(original, pseudonym, out, DOCX_RULES, AnonymousCopies::docxPart);
       case ODT -> zip(original, pseudonym, out, ODT_RULES, name -> name.endsWith(".xml"));
+      case JPEG -> jpeg(original, out);
+      case PNG -> png(original, out);
       default -> throw new IllegalArgumentException(mediaType);
+    }
+  }
+
+  /**
+   * A JPEG without the segments that may name a person or place: EXIF and XMP (APP1: camera owner,
+   * artist, GPS position, Windows' XPAuthor), Photoshop/IPTC (APP13: by-line), comments (COM) and
+   * the other application segments. JFIF (APP0), the colour profile (APP2) and Adobe's colour
+   * transform (APP14) stay, and the picture itself is copied as it is from its first scan on. The
+   * EXIF orientation goes with EXIF: a phone photo may then show turned.
+   */
+  private static void jpeg(Path original, OutputStream out) throws IOException {
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(original)))) {
+      if (in.readUnsignedShort() != 0xFFD8) {
+        throw new IOException("not a JPEG");
+      }
+      out.write(0xFF);
+      out.write(0xD8);
+      while (true) {
+        int b = in.readUnsignedByte();
+        if (b != 0xFF) {
+          throw new IOException("JPEG marker expected");
+        }
+        int marker = in.readUnsignedByte();
+        while (marker == 0xFF) { // fill bytes
+          marker = in.readUnsignedByte();
+        }
+        if (marker == 0xD9) { // end of image before any scan
+          out.write(0xFF);
+          out.write(marker);
+          return;
+        }
+        int length = in.readUnsignedShort();
+        if (length < 2) {
+          throw new IOException("JPEG segment too short");
+        }
+        byte[] body = in.readNBytes(length - 2);
+        if (body.length != length - 2) {
+          throw new IOException("JPEG cut short");
+        }
+        boolean application = marker >= 0xE0 && marker <= 0xEF;
+        boolean kept =
+            marker == 0xE0 || marker == 0xE2 || marker == 0xEE || !(application || marker == 0xFE);
+        if (kept) {
+          out.write(0xFF);
+          out.write(marker);
+          out.write(length >> 8);
+          out.write(length & 0xFF);
+          out.write(body);
+        }
+        if (marker == 0xDA) { // start of scan: the coded picture follows to the end
+          in.transferTo(out);
+          return;
+        }
+      }
+    }
+  }
+
+  /**
+   * A PNG without its text chunks ({@code tEXt}, {@code zTXt}, {@code iTXt}: author, comment,
+   * software's user name) and its EXIF chunk ({@code eXIf}); every other chunk is copied as it is.
+   */
+  private static void png(Path original, OutputStream out) throws IOException {
+    byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    try (DataInputStream in =
+        new DataInputStream(new BufferedInputStream(Files.newInputStream(original)))) {
+      if (!java.util.Arrays.equals(in.readNBytes(8), signature)) {
+        throw new IOException("not a PNG");
+      }
+      out.write(signature);
+      while (true) {
+        int length = in.readInt();
+        byte[] type = in.readNBytes(4);
+        if (length < 0 || type.length != 4) {
+          throw new IOException("PNG chunk broken");
+        }
+        String name = new String(type, java.nio.charset.StandardCharsets.US_ASCII);
+        boolean dropped = Set.of("tEXt", "zTXt", "iTXt", "eXIf").contains(name);
+        byte[] rest = in.readNBytes(length + 4); // data and CRC
+        if (rest.length != length + 4) {
+          throw new IOException("PNG cut short");
+        }
+        if (!dropped) {
+          new DataOutputStream(out).writeInt(length);
+          out.write(type);
+          out.write(rest);
+        }
+        if (name.equals("IEND")) {
+          return;
+        }
+      }
     }
   }
 
