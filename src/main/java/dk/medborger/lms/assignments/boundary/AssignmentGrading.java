@@ -373,7 +373,8 @@ public class AssignmentGrading {
                         g.entry().getPassed(),
                         g.entry().getPoints(),
                         g.grader(),
-                        g.entry().getGradedAt()))
+                        g.entry().getGradedAt(),
+                        g.entry().getFileName()))
             .toList();
     boolean hidden = BlindGrading.hidden(a.isBlindGrading(), s.getStatus());
     return new GradingPage(

@@ -397,9 +397,15 @@ public final class AssignmentViews {
     }
   }
 
-  /** A step of the grade's history. */
+  /** A step of the grade's history; {@code fileName} for a feedback file attached or removed. */
   public record HistoryRow(
-      String action, int version, Boolean passed, BigDecimal points, String grader, Instant at) {}
+      String action,
+      int version,
+      Boolean passed,
+      BigDecimal points,
+      String grader,
+      Instant at,
+      String fileName) {}
 
   /**
    * A stored file to send: where it is, and how to name and type it; {@code pseudonym} is set while
