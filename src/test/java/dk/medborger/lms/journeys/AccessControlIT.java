@@ -1083,4 +1083,25 @@ class AccessControlIT {
         response.body().matches("(?s).*\\bat (dk|org|com|java|jakarta)\\.[\\w.$]+\\(.*"),
         "no stack trace in the page");
   }
+
+  @Test
+  void aForgedViewStateOnAPageOfNothingGetsTheExpiredPageNotAnError() throws Exception {
+    // The page's getter answers 404 or 403 while Faces builds the posted view again; the post's
+    // view state is then found bad, and that must decide the answer (the expired page, 400).
+    WebClient instructor = new WebClient();
+    instructor.login("instructor", "medborger");
+    for (String path :
+        List.of(
+            "/instructor/quiz-settings.xhtml?id=999999",
+            "/instructor/submission.xhtml?id=999999",
+            "/instructor/submission.xhtml",
+            "/instructor/assignment-settings.xhtml?id=999999")) {
+      HttpResponse<String> response =
+          instructor.post(path, Map.of("f", "f", "jakarta.faces.ViewState", "-1:-1"));
+      assertEquals(400, response.statusCode(), path);
+      assertTrue(response.body().contains("Siden er udløbet"), path);
+      assertNoStackTrace(response);
+    }
+    assertEquals(404, instructor.get("/instructor/quiz-settings.xhtml?id=999999").statusCode());
+  }
 }

@@ -4,6 +4,7 @@ import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
@@ -17,20 +18,32 @@ public final class Pages {
 
   /** Ends the request with the 404 page. */
   public static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(404, "");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
+    end(404);
   }
 
   /** Ends the request with the 403 page. */
   public static void forbidden() {
+    end(403);
+  }
+
+  /**
+   * Ends the request with the error page of {@code status}. While Faces builds the view of a post
+   * again, before it knows whether the post's view state is good, the answer waits for the end of
+   * that phase ({@link DeferredErrors}): sent at once, it would commit the response, and a view
+   * state expired or forged would then end in a 500 instead of the expired page.
+   */
+  private static void end(int status) {
     FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW && faces.isPostback()) {
+      faces.getAttributes().putIfAbsent(DeferredErrors.STATUS, status);
+      return;
+    }
+    send(faces, status);
+  }
+
+  static void send(FacesContext faces, int status) {
     try {
-      faces.getExternalContext().responseSendError(403, "");
+      faces.getExternalContext().responseSendError(status, "");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
