@@ -1,5 +1,6 @@
 package dk.medborger.lms.services;
 
+import static dk.medborger.lms.testing.TestDocuments.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,11 +45,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -704,46 +700,5 @@ class GradingFilesIT {
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  /** A one-page PDF with {@code text}, and {@code author} in its metadata when not null. */
-  static byte[] pdf(String text, String author) throws IOException {
-    try (PDDocument doc = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(50, 700);
-        content.showText(text);
-        content.endText();
-      }
-      if (author != null) {
-        doc.getDocumentInformation().setAuthor(author);
-        doc.getDocumentInformation().setCreator("Word – " + author);
-        doc.getDocumentInformation().setTitle(author + " – refleksion");
-        doc.getDocumentInformation().setKeywords(author);
-        org.apache.xmpbox.XMPMetadata xmp = org.apache.xmpbox.XMPMetadata.createXMPMetadata();
-        xmp.createAndAddDublinCoreSchema().addCreator(author);
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        try {
-          new org.apache.xmpbox.xml.XmpSerializer().serialize(xmp, serialized, true);
-        } catch (javax.xml.transform.TransformerException e) {
-          throw new IOException(e);
-        }
-        org.apache.pdfbox.pdmodel.common.PDMetadata metadata =
-            new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
-        metadata.importXMPMetadata(serialized.toByteArray());
-        doc.getDocumentCatalog().setMetadata(metadata);
-        var note = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
-        note.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 600, 20, 20));
-        note.setTitlePopup(author);
-        note.setContents("Husk kilden.");
-        page.getAnnotations().add(note);
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 }
