@@ -201,14 +201,12 @@ class AccessControlIT {
     String quiz = PageLinks.matches(home, "quiz-results\\.xhtml\\?id=(\\d+)").get(0);
     String course = PageLinks.matches(home, "question-bank\\.xhtml\\?course=(\\d+)").get(0);
     String answer =
-        PageLinks.matches(
-                instructor.get("/instructor/grading.xhtml").body(), "grade\\.xhtml\\?answer=(\\d+)")
-            .get(0);
+        firstMatch(instructor, "/instructor/grading.xhtml", "grade\\.xhtml\\?answer=(\\d+)");
     String question =
-        PageLinks.matches(
-                instructor.get("/instructor/question-bank.xhtml?course=" + course).body(),
-                "question\\.xhtml\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            instructor,
+            "/instructor/question-bank.xhtml?course=" + course,
+            "question\\.xhtml\\?id=(\\d+)");
     List<String> his =
         List.of(
             "/instructor/quiz-results.xhtml?id=" + quiz,
@@ -282,7 +280,7 @@ class AccessControlIT {
     HttpResponse<String> uploaded = owner.postFile(upload, "file", "min.pdf", PDF, null);
     assertEquals(302, uploaded.statusCode());
     assertTrue(uploaded.headers().firstValue("Location").orElse("").contains("upload=OK"));
-    String file = PageLinks.matches(owner.get(page).body(), "assignment-file\\?id=(\\d+)").get(0);
+    String file = firstMatch(owner, page, "assignment-file\\?id=(\\d+)");
     String download = "/learner/assignment-file?id=" + file;
     HttpResponse<String> mine = owner.get(download);
     assertEquals(200, mine.statusCode());
@@ -414,12 +412,9 @@ class AccessControlIT {
     String assignment = firstAssignmentOf(owner);
     WebClient instructor = signedIn("instructor");
     String submission =
-        PageLinks.matches(
-                instructor.get("/instructor/queue.xhtml").body(), "submission\\.xhtml\\?id=(\\d+)")
-            .get(0);
+        firstMatch(instructor, "/instructor/queue.xhtml", "submission\\.xhtml\\?id=(\\d+)");
     String list = "/instructor/extensions.xhtml?assignment=" + assignment;
-    String learner =
-        PageLinks.matches(instructor.get(list).body(), "<option value=\"(\\d+)\"").get(0);
+    String learner = firstMatch(instructor, list, "<option value=\"(\\d+)\"");
     String one = list + "&learner=" + learner;
     String settings = "/instructor/assignment-settings.xhtml?id=" + assignment;
     String rubric = "/instructor/rubric.xhtml?id=" + assignment;
@@ -542,10 +537,10 @@ class AccessControlIT {
     WebClient owner = signedIn("learner");
     String assignment = firstAssignmentOf(owner);
     String released =
-        PageLinks.matches(
-                owner.get("/learner/assignment.xhtml?id=" + assignment).body(),
-                "/learner/feedback-file\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            owner,
+            "/learner/assignment.xhtml?id=" + assignment,
+            "/learner/feedback-file\\?id=(\\d+)");
     String learnerCopy = "/learner/feedback-file?id=" + released;
     String gradersCopy = "/instructor/feedback-file?id=" + released;
     HttpResponse<String> mine = owner.get(learnerCopy);
@@ -578,10 +573,10 @@ class AccessControlIT {
     assertTrue(location.contains("submission.xhtml?id=" + waiting), location);
     assertTrue(location.contains("feedback=OK"), location);
     String waitingFile =
-        PageLinks.matches(
-                instructor.get("/instructor/submission.xhtml?id=" + waiting).body(),
-                "/instructor/feedback-file\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            instructor,
+            "/instructor/submission.xhtml?id=" + waiting,
+            "/instructor/feedback-file\\?id=(\\d+)");
     String unreleased = "/learner/feedback-file?id=" + waitingFile;
     String remove = upload + "&remove=" + waitingFile;
 
@@ -685,8 +680,7 @@ class AccessControlIT {
     String skanderborg =
         PageLinks.matches(all, "municipality=(\\d+)\">Skanderborg Kommune<").get(0);
     String inKolding = "/hr/index.xhtml?course=" + course + "&municipality=" + kolding;
-    String koldingPerson =
-        PageLinks.matches(hr.get(inKolding).body(), "person\\.xhtml\\?id=(\\d+)").get(0);
+    String koldingPerson = firstMatch(hr, inKolding, "person\\.xhtml\\?id=(\\d+)");
     String person = "/hr/person.xhtml?id=" + koldingPerson + "&course=" + course;
     String csv = "/hr/report.csv?course=" + course + "&municipality=" + kolding;
     String xlsx = "/hr/report.xlsx?course=" + course + "&municipality=" + kolding;
@@ -750,15 +744,13 @@ class AccessControlIT {
     String all = hr.get("/hr/index.xhtml").body();
     String course = PageLinks.matches(all, "<option value=\"(\\d+)\" selected=\"selected\"").get(0);
     String anna =
-        PageLinks.matches(
-                hr.get("/hr/index.xhtml?course=" + course + "&status=COMPLETED").body(),
-                "person\\.xhtml\\?id=(\\d+)[^\"]*\">Anna Jensen<")
-            .get(0);
+        firstMatch(
+            hr,
+            "/hr/index.xhtml?course=" + course + "&status=COMPLETED",
+            "person\\.xhtml\\?id=(\\d+)[^\"]*\">Anna Jensen<");
     String code =
-        PageLinks.matches(
-                hr.get("/hr/person.xhtml?id=" + anna + "&course=" + course).body(),
-                "/verify/([0-9A-Z]{26})\"")
-            .get(0);
+        firstMatch(
+            hr, "/hr/person.xhtml?id=" + anna + "&course=" + course, "/verify/([0-9A-Z]{26})\"");
 
     WebClient owner = signedIn("anna.jensen");
     HttpResponse<String> pdf = owner.get("/learner/certificate.pdf?course=" + course);
@@ -785,10 +777,10 @@ class AccessControlIT {
     WebClient local = signedIn("hr.skanderborg");
     String kolding = PageLinks.matches(all, "municipality=(\\d+)\">Kolding Kommune<").get(0);
     String koldingPerson =
-        PageLinks.matches(
-                hr.get("/hr/index.xhtml?course=" + course + "&municipality=" + kolding).body(),
-                "person\\.xhtml\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            hr,
+            "/hr/index.xhtml?course=" + course + "&municipality=" + kolding,
+            "person\\.xhtml\\?id=(\\d+)");
     assertEquals(
         403, local.get("/hr/person.xhtml?id=" + koldingPerson + "&course=" + course).statusCode());
   }
@@ -1013,10 +1005,13 @@ class AccessControlIT {
   /** The first assignment of the learner's first course, found by its links. */
   private static String firstAssignmentOf(WebClient learner) throws Exception {
     String course = PageLinks.courses(learner.get("/learner/dashboard.xhtml").body()).get(0);
-    return PageLinks.matches(
-            learner.get("/learner/course.xhtml?id=" + course).body(),
-            "/learner/assignment\\.xhtml\\?id=(\\d+)")
-        .get(0);
+    return firstMatch(
+        learner, "/learner/course.xhtml?id=" + course, "/learner/assignment\\.xhtml\\?id=(\\d+)");
+  }
+
+  /** The first group of {@code regex} in the page at {@code path}, as {@code client} sees it. */
+  private static String firstMatch(WebClient client, String path, String regex) throws Exception {
+    return PageLinks.matches(client.get(path).body(), regex).get(0);
   }
 
   /** The answer has {@code status}, on a page of the application's, not a stack trace. */
