@@ -73,8 +73,7 @@ class AccessControlIT {
 
   @Test
   void learnerCannotOpenACourseOrLessonOfAnotherLearnerByChangingTheId() throws Exception {
-    WebClient learner = new WebClient();
-    learner.login("learner", "medborger");
+    WebClient learner = signedIn("learner");
     for (String path :
         List.of(
             "/learner/course.xhtml?id=999999",
@@ -93,11 +92,9 @@ class AccessControlIT {
 
   @Test
   void learnerGets404ForARealCourseTheyAreNotEnrolledIn() throws Exception {
-    WebClient colleague = new WebClient();
-    colleague.login("anna.jensen", "medborger");
+    WebClient colleague = signedIn("anna.jensen");
     List<String> hers = PageLinks.courses(colleague.get("/learner/dashboard.xhtml").body());
-    WebClient learner = new WebClient();
-    learner.login("learner", "medborger");
+    WebClient learner = signedIn("learner");
     List<String> mine = PageLinks.courses(learner.get("/learner/dashboard.xhtml").body());
     List<String> notMine = hers.stream().filter(id -> !mine.contains(id)).toList();
     assertFalse(notMine.isEmpty(), "anna.jensen takes a course that learner does not");
@@ -113,10 +110,8 @@ class AccessControlIT {
 
   @Test
   void learnerCannotCompleteALessonOfACourseTheyDoNotTakeByPostingItsId() throws Exception {
-    WebClient colleague = new WebClient();
-    colleague.login("anna.jensen", "medborger");
-    WebClient learner = new WebClient();
-    learner.login("learner", "medborger");
+    WebClient colleague = signedIn("anna.jensen");
+    WebClient learner = signedIn("learner");
     List<String> mine = PageLinks.courses(learner.get("/learner/dashboard.xhtml").body());
     String notMine =
         PageLinks.courses(colleague.get("/learner/dashboard.xhtml").body()).stream()
@@ -157,8 +152,7 @@ class AccessControlIT {
 
   @Test
   void quizPagesAndTheAnswerApiAreForTheLearnerWhoseAttemptItIs() throws Exception {
-    WebClient owner = new WebClient();
-    owner.login("mads.poulsen", "medborger");
+    WebClient owner = signedIn("mads.poulsen");
     String attempt = owner.startFirstQuiz();
     HttpResponse<String> page = owner.get("/learner/attempt.xhtml?id=" + attempt);
     assertEquals(200, page.statusCode());
@@ -166,8 +160,7 @@ class AccessControlIT {
     String answer = "{\"token\":\"" + token + "\",\"version\":0,\"text\":null}";
     String api = "/api/quiz-attempts/" + attempt + "/answers/1";
 
-    WebClient learner = new WebClient();
-    learner.login("learner", "medborger");
+    WebClient learner = signedIn("learner");
     for (String path :
         List.of(
             "/learner/attempt.xhtml?id=" + attempt,
@@ -176,9 +169,7 @@ class AccessControlIT {
             "/learner/attempt.xhtml?id=999999",
             "/learner/quiz.xhtml?id=999999",
             "/learner/quiz.xhtml?id=abc")) {
-      HttpResponse<String> response = learner.get(path);
-      assertEquals(404, response.statusCode(), path);
-      assertNoStackTrace(response);
+      assertAnswers(404, learner.get(path), path);
     }
     HttpResponse<String> foreign = learner.postJson(api, answer, "same-origin");
     assertEquals(404, foreign.statusCode(), "another learner's attempt, even with its token");
@@ -195,8 +186,7 @@ class AccessControlIT {
     assertEquals(200, owner.postJson(api, answer, "same-origin").statusCode(), "the owner saves");
 
     for (String user : List.of("instructor", "hr", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       assertEquals(403, other.get("/learner/attempt.xhtml?id=" + attempt).statusCode(), user);
       assertEquals(403, other.get("/learner/quiz.xhtml?id=1").statusCode(), user);
       assertEquals(404, other.postJson(api, answer, "same-origin").statusCode(), user);
@@ -206,20 +196,17 @@ class AccessControlIT {
 
   @Test
   void instructorsSeeOnlyTheQuizzesOfTheCoursesTheyTeach() throws Exception {
-    WebClient instructor = new WebClient();
-    instructor.login("instructor", "medborger");
+    WebClient instructor = signedIn("instructor");
     String home = instructor.get("/instructor/index.xhtml").body();
     String quiz = PageLinks.matches(home, "quiz-results\\.xhtml\\?id=(\\d+)").get(0);
     String course = PageLinks.matches(home, "question-bank\\.xhtml\\?course=(\\d+)").get(0);
     String answer =
-        PageLinks.matches(
-                instructor.get("/instructor/grading.xhtml").body(), "grade\\.xhtml\\?answer=(\\d+)")
-            .get(0);
+        firstMatch(instructor, "/instructor/grading.xhtml", "grade\\.xhtml\\?answer=(\\d+)");
     String question =
-        PageLinks.matches(
-                instructor.get("/instructor/question-bank.xhtml?course=" + course).body(),
-                "question\\.xhtml\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            instructor,
+            "/instructor/question-bank.xhtml?course=" + course,
+            "question\\.xhtml\\?id=(\\d+)");
     List<String> his =
         List.of(
             "/instructor/quiz-results.xhtml?id=" + quiz,
@@ -237,8 +224,7 @@ class AccessControlIT {
     assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
     assertEquals("nosniff", csv.headers().firstValue("X-Content-Type-Options").orElse(""));
 
-    WebClient other = new WebClient();
-    other.login("instructor.horsens", "medborger");
+    WebClient other = signedIn("instructor.horsens");
     assertFalse(
         other
             .get("/instructor/index.xhtml")
@@ -246,9 +232,7 @@ class AccessControlIT {
             .contains("quiz-results.xhtml?id=" + quiz + "\""),
         "another course's quiz is not listed");
     for (String path : his) {
-      HttpResponse<String> response = other.get(path);
-      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
-      assertNoStackTrace(response);
+      assertAnswers(403, other.get(path), "instructor of another course: " + path);
     }
     assertFalse(
         other
@@ -270,8 +254,7 @@ class AccessControlIT {
     List<String> all = new java.util.ArrayList<>(his);
     all.add("/instructor/grading.xhtml");
     for (String user : List.of("learner", "hr", "admin")) {
-      WebClient client = new WebClient();
-      client.login(user, "medborger");
+      WebClient client = signedIn(user);
       for (String path : all) {
         assertEquals(403, client.get(path).statusCode(), user + ": " + path);
       }
@@ -287,14 +270,8 @@ class AccessControlIT {
 
   @Test
   void assignmentPagesFilesAndActionsAreForTheirLearnerAndTheCoursesInstructors() throws Exception {
-    WebClient owner = new WebClient();
-    owner.login("maria.sorensen", "medborger");
-    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
-    String assignment =
-        PageLinks.matches(
-                owner.get("/learner/course.xhtml?id=" + course).body(),
-                "/learner/assignment\\.xhtml\\?id=(\\d+)")
-            .get(0);
+    WebClient owner = signedIn("maria.sorensen");
+    String assignment = firstAssignmentOf(owner);
     String page = "/learner/assignment.xhtml?id=" + assignment;
     String upload = "/learner/assignment-upload?assignment=" + assignment;
     assertEquals(200, owner.get(page).statusCode());
@@ -303,7 +280,7 @@ class AccessControlIT {
     HttpResponse<String> uploaded = owner.postFile(upload, "file", "min.pdf", PDF, null);
     assertEquals(302, uploaded.statusCode());
     assertTrue(uploaded.headers().firstValue("Location").orElse("").contains("upload=OK"));
-    String file = PageLinks.matches(owner.get(page).body(), "assignment-file\\?id=(\\d+)").get(0);
+    String file = firstMatch(owner, page, "assignment-file\\?id=(\\d+)");
     String download = "/learner/assignment-file?id=" + file;
     HttpResponse<String> mine = owner.get(download);
     assertEquals(200, mine.statusCode());
@@ -331,8 +308,7 @@ class AccessControlIT {
         mine.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''"),
         "RFC 5987 file name");
 
-    WebClient learner = new WebClient();
-    learner.login("learner", "medborger");
+    WebClient learner = signedIn("learner");
     assertEquals(404, learner.get(download).statusCode(), "another learner's file by its id");
     for (String path :
         List.of(
@@ -340,9 +316,7 @@ class AccessControlIT {
             "/learner/assignment.xhtml?id=abc",
             "/learner/assignment-file?id=999999",
             "/learner/assignment-file?id=x")) {
-      HttpResponse<String> response = learner.get(path);
-      assertEquals(404, response.statusCode(), path);
-      assertNoStackTrace(response);
+      assertAnswers(404, learner.get(path), path);
     }
     HttpResponse<String> removeHers = learner.postFromThisSite(upload, Map.of("remove", file));
     assertEquals(404, removeHers.statusCode(), "another learner's file cannot be removed");
@@ -353,8 +327,7 @@ class AccessControlIT {
         401, new WebClient().postJson(draft, "{\"text\":\"x\"}", "same-origin").statusCode());
     assertEquals(200, owner.postJson(draft, "{\"text\":\"Hej\"}", "same-origin").statusCode());
 
-    WebClient instructor = new WebClient();
-    instructor.login("instructor", "medborger");
+    WebClient instructor = signedIn("instructor");
     String queue = instructor.get("/instructor/queue.xhtml").body();
     String submission = PageLinks.matches(queue, "submission\\.xhtml\\?id=(\\d+)").get(0);
     // The first three are every instructor's own (their courses only), the rest this course's.
@@ -388,8 +361,7 @@ class AccessControlIT {
     assertTrue(
         zip.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
 
-    WebClient otherCourse = new WebClient();
-    otherCourse.login("instructor.horsens", "medborger");
+    WebClient otherCourse = signedIn("instructor.horsens");
     assertEquals(200, otherCourse.get("/instructor/queue.xhtml").statusCode());
     assertFalse(
         otherCourse
@@ -401,21 +373,17 @@ class AccessControlIT {
       assertEquals(200, otherCourse.get(path).statusCode(), path);
     }
     for (String path : his.subList(3, his.size())) {
-      HttpResponse<String> response = otherCourse.get(path);
-      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
-      assertNoStackTrace(response);
+      assertAnswers(403, otherCourse.get(path), "instructor of another course: " + path);
     }
     for (String user : List.of("instructor", "hr", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       assertEquals(403, other.get(page).statusCode(), user);
       assertEquals(403, other.get(download).statusCode(), user);
       assertEquals(
           404, other.postJson(draft, "{\"text\":\"x\"}", "same-origin").statusCode(), user);
     }
     for (String user : List.of("learner", "hr", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       for (String path : his) {
         assertEquals(403, other.get(path).statusCode(), user + " " + path);
       }
@@ -440,23 +408,13 @@ class AccessControlIT {
   @Test
   void assignmentSettingsRubricAndExtensionPagesAndActionsAreForTheCoursesInstructorsOnly()
       throws Exception {
-    WebClient owner = new WebClient();
-    owner.login("maria.sorensen", "medborger");
-    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
-    String assignment =
-        PageLinks.matches(
-                owner.get("/learner/course.xhtml?id=" + course).body(),
-                "/learner/assignment\\.xhtml\\?id=(\\d+)")
-            .get(0);
-    WebClient instructor = new WebClient();
-    instructor.login("instructor", "medborger");
+    WebClient owner = signedIn("maria.sorensen");
+    String assignment = firstAssignmentOf(owner);
+    WebClient instructor = signedIn("instructor");
     String submission =
-        PageLinks.matches(
-                instructor.get("/instructor/queue.xhtml").body(), "submission\\.xhtml\\?id=(\\d+)")
-            .get(0);
+        firstMatch(instructor, "/instructor/queue.xhtml", "submission\\.xhtml\\?id=(\\d+)");
     String list = "/instructor/extensions.xhtml?assignment=" + assignment;
-    String learner =
-        PageLinks.matches(instructor.get(list).body(), "<option value=\"(\\d+)\"").get(0);
+    String learner = firstMatch(instructor, list, "<option value=\"(\\d+)\"");
     String one = list + "&learner=" + learner;
     String settings = "/instructor/assignment-settings.xhtml?id=" + assignment;
     String rubric = "/instructor/rubric.xhtml?id=" + assignment;
@@ -488,9 +446,7 @@ class AccessControlIT {
             "/instructor/assignment-settings.xhtml",
             "/instructor/rubric.xhtml?id=999999",
             "/instructor/rubric.xhtml?id=-1")) {
-      HttpResponse<String> response = instructor.get(missing);
-      assertEquals(404, response.statusCode(), missing);
-      assertNoStackTrace(response);
+      assertAnswers(404, instructor.get(missing), missing);
     }
 
     Map<String, String> form =
@@ -533,12 +489,9 @@ class AccessControlIT {
       fields.put("jakarta.faces.ViewState", "-1:-1");
       forgedPosts.put(post[0], fields);
     }
-    WebClient otherCourse = new WebClient();
-    otherCourse.login("instructor.horsens", "medborger");
+    WebClient otherCourse = signedIn("instructor.horsens");
     for (String path : pages) {
-      HttpResponse<String> response = otherCourse.get(path);
-      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
-      assertNoStackTrace(response);
+      assertAnswers(403, otherCourse.get(path), "instructor of another course: " + path);
     }
     for (var post : forgedPosts.entrySet()) {
       HttpResponse<String> foreignPost = otherCourse.post(post.getKey(), post.getValue());
@@ -547,8 +500,7 @@ class AccessControlIT {
       assertNoStackTrace(foreignPost);
     }
     for (String user : List.of("learner", "hr", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       for (String path : pages) {
         assertEquals(403, other.get(path).statusCode(), user + " " + path);
       }
@@ -582,19 +534,13 @@ class AccessControlIT {
   void feedbackFilesAreForTheCoursesInstructorsAndForTheirLearnerOnlyOnceReleased()
       throws Exception {
     // The demo's graded reflection of Mette Skov ("learner") came with the instructor's PDF.
-    WebClient owner = new WebClient();
-    owner.login("learner", "medborger");
-    String course = PageLinks.courses(owner.get("/learner/dashboard.xhtml").body()).get(0);
-    String assignment =
-        PageLinks.matches(
-                owner.get("/learner/course.xhtml?id=" + course).body(),
-                "/learner/assignment\\.xhtml\\?id=(\\d+)")
-            .get(0);
+    WebClient owner = signedIn("learner");
+    String assignment = firstAssignmentOf(owner);
     String released =
-        PageLinks.matches(
-                owner.get("/learner/assignment.xhtml?id=" + assignment).body(),
-                "/learner/feedback-file\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            owner,
+            "/learner/assignment.xhtml?id=" + assignment,
+            "/learner/feedback-file\\?id=(\\d+)");
     String learnerCopy = "/learner/feedback-file?id=" + released;
     String gradersCopy = "/instructor/feedback-file?id=" + released;
     HttpResponse<String> mine = owner.get(learnerCopy);
@@ -610,8 +556,7 @@ class AccessControlIT {
     assertInline(shown, "application/pdf");
 
     // A waiting submission of the instructor's course: a file attached there is not yet shown.
-    WebClient instructor = new WebClient();
-    instructor.login("instructor", "medborger");
+    WebClient instructor = signedIn("instructor");
     String waiting = waitingSubmissionOf(instructor, "Karsten Møller");
     String upload = "/instructor/feedback-upload?submission=" + waiting;
     byte[] large = java.util.Arrays.copyOf(PDF, 3 * 1024 * 1024);
@@ -628,10 +573,10 @@ class AccessControlIT {
     assertTrue(location.contains("submission.xhtml?id=" + waiting), location);
     assertTrue(location.contains("feedback=OK"), location);
     String waitingFile =
-        PageLinks.matches(
-                instructor.get("/instructor/submission.xhtml?id=" + waiting).body(),
-                "/instructor/feedback-file\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            instructor,
+            "/instructor/submission.xhtml?id=" + waiting,
+            "/instructor/feedback-file\\?id=(\\d+)");
     String unreleased = "/learner/feedback-file?id=" + waitingFile;
     String remove = upload + "&remove=" + waitingFile;
 
@@ -648,40 +593,32 @@ class AccessControlIT {
                 "/instructor/feedback-upload?submission=999999", "feedbackFile", "k.pdf", PDF, null)
             .statusCode());
 
-    WebClient karsten = new WebClient();
-    karsten.login("karsten.moeller", "medborger");
+    WebClient karsten = signedIn("karsten.moeller");
     assertEquals(404, karsten.get(unreleased).statusCode(), "not released: not there for him");
-    WebClient colleague = new WebClient();
-    colleague.login("anna.jensen", "medborger");
+    WebClient colleague = signedIn("anna.jensen");
     for (String path :
         List.of(
             learnerCopy,
             learnerCopy + "&inline=1",
             unreleased + "&inline=1",
             "/learner/feedback-file?id=999999")) {
-      HttpResponse<String> response = colleague.get(path);
-      assertEquals(404, response.statusCode(), "another learner: " + path);
-      assertNoStackTrace(response);
+      assertAnswers(404, colleague.get(path), "another learner: " + path);
     }
 
-    WebClient otherCourse = new WebClient();
-    otherCourse.login("instructor.horsens", "medborger");
+    WebClient otherCourse = signedIn("instructor.horsens");
     for (String path :
         List.of(
             gradersCopy,
             gradersCopy + "&inline=1",
             "/instructor/feedback-file?id=" + waitingFile + "&inline=1")) {
-      HttpResponse<String> response = otherCourse.get(path);
-      assertEquals(403, response.statusCode(), "instructor of another course: " + path);
-      assertNoStackTrace(response);
+      assertAnswers(403, otherCourse.get(path), "instructor of another course: " + path);
     }
     assertEquals(
         403, otherCourse.postFile(upload, "feedbackFile", "k.pdf", PDF, null).statusCode());
     assertEquals(403, otherCourse.postFromThisSite(remove, Map.of()).statusCode());
 
     for (String user : List.of("learner", "hr", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       assertEquals(403, other.get(gradersCopy).statusCode(), user);
       assertEquals(403, other.get(gradersCopy + "&inline=1").statusCode(), user);
       assertEquals(
@@ -689,8 +626,7 @@ class AccessControlIT {
       assertEquals(403, other.postFromThisSite(remove, Map.of()).statusCode(), user);
     }
     for (String user : List.of("instructor", "hr", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       assertEquals(403, other.get(learnerCopy).statusCode(), user);
       assertEquals(403, other.get(learnerCopy + "&inline=1").statusCode(), user);
     }
@@ -737,16 +673,14 @@ class AccessControlIT {
 
   @Test
   void hrUsersSeeOnlyThePeopleOfTheirScopeInEveryPageAndExport() throws Exception {
-    WebClient hr = new WebClient();
-    hr.login("hr", "medborger");
+    WebClient hr = signedIn("hr");
     String all = hr.get("/hr/index.xhtml").body();
     String course = PageLinks.matches(all, "<option value=\"(\\d+)\" selected=\"selected\"").get(0);
     String kolding = PageLinks.matches(all, "municipality=(\\d+)\">Kolding Kommune<").get(0);
     String skanderborg =
         PageLinks.matches(all, "municipality=(\\d+)\">Skanderborg Kommune<").get(0);
     String inKolding = "/hr/index.xhtml?course=" + course + "&municipality=" + kolding;
-    String koldingPerson =
-        PageLinks.matches(hr.get(inKolding).body(), "person\\.xhtml\\?id=(\\d+)").get(0);
+    String koldingPerson = firstMatch(hr, inKolding, "person\\.xhtml\\?id=(\\d+)");
     String person = "/hr/person.xhtml?id=" + koldingPerson + "&course=" + course;
     String csv = "/hr/report.csv?course=" + course + "&municipality=" + kolding;
     String xlsx = "/hr/report.xlsx?course=" + course + "&municipality=" + kolding;
@@ -758,15 +692,12 @@ class AccessControlIT {
       assertEquals(200, hr.get(path).statusCode(), "hr sees everyone: " + path);
     }
 
-    WebClient local = new WebClient();
-    local.login("hr.skanderborg", "medborger");
+    WebClient local = signedIn("hr.skanderborg");
     String own = local.get("/hr/index.xhtml").body();
     assertTrue(own.contains("Skanderborg Kommune"));
     assertFalse(own.contains("Kolding"), "another municipality is not even named");
     for (String path : outsideSkanderborg) {
-      HttpResponse<String> response = local.get(path);
-      assertEquals(403, response.statusCode(), "hr.skanderborg: " + path);
-      assertNoStackTrace(response);
+      assertAnswers(403, local.get(path), "hr.skanderborg: " + path);
     }
     HttpResponse<String> ownCsv = local.get("/hr/report.csv?course=" + course);
     assertEquals(200, ownCsv.statusCode());
@@ -776,16 +707,14 @@ class AccessControlIT {
     assertEquals(404, local.get("/hr/person.xhtml?id=999999999&course=" + course).statusCode());
     assertEquals(404, local.get("/hr/index.xhtml?course=999999").statusCode());
 
-    WebClient manager = new WebClient();
-    manager.login("karsten.moeller", "medborger");
+    WebClient manager = signedIn("karsten.moeller");
     String his =
         manager.get("/hr/index.xhtml?course=" + course + "&municipality=" + skanderborg).body();
     assertTrue(his.contains("Ry Bibliotek og Borgerservice"));
     assertFalse(his.contains(">Skanderborg Bibliotek<"), "a unit manager sees his unit only");
 
     for (String user : List.of("learner", "instructor", "admin")) {
-      WebClient other = new WebClient();
-      other.login(user, "medborger");
+      WebClient other = signedIn(user);
       for (String path :
           List.of(
               "/hr/index.xhtml",
@@ -811,29 +740,24 @@ class AccessControlIT {
   @Test
   void aCertificateIsTheLearnersOwnAndItsVerificationPageShowsOnlyNameCourseAndDate()
       throws Exception {
-    WebClient hr = new WebClient();
-    hr.login("hr", "medborger");
+    WebClient hr = signedIn("hr");
     String all = hr.get("/hr/index.xhtml").body();
     String course = PageLinks.matches(all, "<option value=\"(\\d+)\" selected=\"selected\"").get(0);
     String anna =
-        PageLinks.matches(
-                hr.get("/hr/index.xhtml?course=" + course + "&status=COMPLETED").body(),
-                "person\\.xhtml\\?id=(\\d+)[^\"]*\">Anna Jensen<")
-            .get(0);
+        firstMatch(
+            hr,
+            "/hr/index.xhtml?course=" + course + "&status=COMPLETED",
+            "person\\.xhtml\\?id=(\\d+)[^\"]*\">Anna Jensen<");
     String code =
-        PageLinks.matches(
-                hr.get("/hr/person.xhtml?id=" + anna + "&course=" + course).body(),
-                "/verify/([0-9A-Z]{26})\"")
-            .get(0);
+        firstMatch(
+            hr, "/hr/person.xhtml?id=" + anna + "&course=" + course, "/verify/([0-9A-Z]{26})\"");
 
-    WebClient owner = new WebClient();
-    owner.login("anna.jensen", "medborger");
+    WebClient owner = signedIn("anna.jensen");
     HttpResponse<String> pdf = owner.get("/learner/certificate.pdf?course=" + course);
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
     assertTrue(pdf.body().startsWith("%PDF"));
-    WebClient notDone = new WebClient();
-    notDone.login("learner", "medborger");
+    WebClient notDone = signedIn("learner");
     assertEquals(404, notDone.get("/learner/certificate.pdf?course=" + course).statusCode());
     assertEquals(404, notDone.get("/learner/certificate.pdf?course=x").statusCode());
     assertEquals(
@@ -850,22 +774,20 @@ class AccessControlIT {
             .body()
             .contains("verify-unknown"));
 
-    WebClient local = new WebClient();
-    local.login("hr.skanderborg", "medborger");
+    WebClient local = signedIn("hr.skanderborg");
     String kolding = PageLinks.matches(all, "municipality=(\\d+)\">Kolding Kommune<").get(0);
     String koldingPerson =
-        PageLinks.matches(
-                hr.get("/hr/index.xhtml?course=" + course + "&municipality=" + kolding).body(),
-                "person\\.xhtml\\?id=(\\d+)")
-            .get(0);
+        firstMatch(
+            hr,
+            "/hr/index.xhtml?course=" + course + "&municipality=" + kolding,
+            "person\\.xhtml\\?id=(\\d+)");
     assertEquals(
         403, local.get("/hr/person.xhtml?id=" + koldingPerson + "&course=" + course).statusCode());
   }
 
   @Test
   void aStaleSessionIsSentToTheLoginPageWithTheExpiredMessage() throws Exception {
-    WebClient client = new WebClient();
-    client.login("learner", "medborger");
+    WebClient client = signedIn("learner");
     client.get("/learner/dashboard.xhtml");
     client.expireSession();
     HttpResponse<String> response = client.get("/learner/dashboard.xhtml");
@@ -899,8 +821,7 @@ class AccessControlIT {
 
   @Test
   void aClickAfterTheSessionEndedLeadsBackToItsPageByTheLoginAndIsNotDoneThere() throws Exception {
-    WebClient stale = new WebClient();
-    stale.login("learner", "medborger");
+    WebClient stale = signedIn("learner");
     stale.expireSession();
     String back = "/learner/lesson.xhtml?id=1&pending=complete";
     HttpResponse<String> click =
@@ -949,8 +870,7 @@ class AccessControlIT {
   @ValueSource(strings = {"learner", "instructor", "hr", "admin"})
   void everySignedInRoleStaysSignedInByPostOnlyAndAnonymousVisitorsGetNoSession(String user)
       throws Exception {
-    WebClient client = new WebClient();
-    client.login(user, "medborger");
+    WebClient client = signedIn(user);
     HttpResponse<String> stay = client.post("/session", Map.of());
     assertEquals(200, stay.statusCode(), stay.body());
     assertEquals("{\"seconds\":1800,\"warningSeconds\":120}", stay.body());
@@ -962,8 +882,7 @@ class AccessControlIT {
     assertEquals(401, none.statusCode());
     assertEquals("{\"signedIn\":false}", none.body());
     assertNull(anonymous.sessionId(), "no session for an anonymous visitor");
-    WebClient stale = new WebClient();
-    stale.login(user, "medborger");
+    WebClient stale = signedIn(user);
     stale.expireSession();
     assertEquals(
         401, stale.post("/session", Map.of()).statusCode(), "an ended session stays ended");
@@ -973,8 +892,7 @@ class AccessControlIT {
   @ValueSource(strings = {"instructor", "hr", "admin"})
   void onlyALearnerMayUndoALessonOrCompleteItFromTheNoticeAfterALogin(String user)
       throws Exception {
-    WebClient other = new WebClient();
-    other.login(user, "medborger");
+    WebClient other = signedIn(user);
     assertEquals(403, other.pressLessonButton("1", "lessonForm:undo").statusCode());
     assertEquals(
         403,
@@ -1075,6 +993,31 @@ class AccessControlIT {
     HttpResponse<String> response = new WebClient().get("/health/ready");
     assertEquals(200, response.statusCode());
     assertTrue(response.body().contains("\"UP\""));
+  }
+
+  /** A client signed in as {@code user} (every demo user's password is the same). */
+  private static WebClient signedIn(String user) throws Exception {
+    WebClient client = new WebClient();
+    client.login(user, "medborger");
+    return client;
+  }
+
+  /** The first assignment of the learner's first course, found by its links. */
+  private static String firstAssignmentOf(WebClient learner) throws Exception {
+    String course = PageLinks.courses(learner.get("/learner/dashboard.xhtml").body()).get(0);
+    return firstMatch(
+        learner, "/learner/course.xhtml?id=" + course, "/learner/assignment\\.xhtml\\?id=(\\d+)");
+  }
+
+  /** The first group of {@code regex} in the page at {@code path}, as {@code client} sees it. */
+  private static String firstMatch(WebClient client, String path, String regex) throws Exception {
+    return PageLinks.matches(client.get(path).body(), regex).get(0);
+  }
+
+  /** The answer has {@code status}, on a page of the application's, not a stack trace. */
+  private static void assertAnswers(int status, HttpResponse<String> response, String message) {
+    assertEquals(status, response.statusCode(), message);
+    assertNoStackTrace(response);
   }
 
   private static void assertNoStackTrace(HttpResponse<String> response) {

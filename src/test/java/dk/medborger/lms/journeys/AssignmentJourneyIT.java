@@ -1,5 +1,6 @@
 package dk.medborger.lms.journeys;
 
+import static dk.medborger.lms.testing.TestDocuments.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,11 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -396,22 +392,5 @@ class AssignmentJourneyIT extends BrowserJourney {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     javax.imageio.ImageIO.write(image, "png", out);
     return out.toByteArray();
-  }
-
-  static byte[] pdf(String text) throws IOException {
-    try (PDDocument doc = new PDDocument();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(50, 700);
-        content.showText(text);
-        content.endText();
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package dk.medborger.lms.services;
 
+import static dk.medborger.lms.testing.TestDocuments.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,16 +17,14 @@ import dk.medborger.lms.assignments.boundary.AssignmentViews.GradingPage;
 import dk.medborger.lms.assignments.boundary.AssignmentWork;
 import dk.medborger.lms.assignments.control.FileStore;
 import dk.medborger.lms.assignments.entity.Assignment;
-import dk.medborger.lms.courses.boundary.CourseCatalog;
-import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.boundary.Teaching;
 import dk.medborger.lms.courses.entity.CompletionCriterion;
 import dk.medborger.lms.identity.boundary.UserAccounts;
 import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
-import dk.medborger.lms.platform.CourseSeeding;
 import dk.medborger.lms.platform.ForbiddenException;
 import dk.medborger.lms.platform.NotFoundException;
+import dk.medborger.lms.testing.AssignmentFixtures;
 import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.TestDatabase;
@@ -45,13 +44,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -68,19 +61,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class GradingFilesIT {
 
-  private static final AtomicInteger USERS = new AtomicInteger();
-
   @Deployment
   static WebArchive deployment() {
-    return Deployments.application(GradingFilesIT.class, dk.medborger.lms.testing.PageLinks.class);
+    return Deployments.application(
+        GradingFilesIT.class, dk.medborger.lms.testing.PageLinks.class, AssignmentFixtures.class);
   }
 
-  @Inject CourseCatalog catalog;
-  @Inject Enrolments enrolments;
+  @Inject AssignmentFixtures fixtures;
   @Inject Teaching teaching;
   @Inject UserAccounts accounts;
   @Inject AssignmentWork work;
-  @Inject AssignmentPackages packages;
   @Inject AssignmentGrading grading;
   @Inject FileStore store;
 
@@ -226,8 +216,8 @@ class GradingFilesIT {
             scene.teacher, scene.submission, "kommentarer.pdf", stream(pdf("K", null)));
     GradingPage page = grading.page(scene.teacher, scene.submission);
     grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, null, true);
-    long other = learner("Anden Deltager");
-    long stranger = newUser("Anden Underviser", Role.INSTRUCTOR);
+    long other = fixtures.learner("Anden Deltager");
+    long stranger = fixtures.newUser("Anden Underviser", Role.INSTRUCTOR);
 
     assertEquals("kommentarer.pdf", work.feedbackDownload(scene.learner, file).name());
     assertThrows(NotFoundException.class, () -> work.feedbackDownload(other, file));
@@ -305,8 +295,8 @@ class GradingFilesIT {
       throws Exception {
     String author = "Birgitte Blindholm";
     long assignment = assignment(a -> a.setBlindGrading(true));
-    long learner = learner(author);
-    long teacher = instructor();
+    long learner = fixtures.learner(author);
+    long teacher = fixtures.instructor();
     byte[] pdf = pdf("Min refleksion", author);
     byte[] docx = docx(author);
     byte[] odt = odt(author);
@@ -391,7 +381,7 @@ class GradingFilesIT {
       throws Exception {
     String author = "Birgitte Blindholm";
     long assignment = assignment(a -> a.setBlindGrading(true));
-    long learner = learner(author);
+    long learner = fixtures.learner(author);
     work.upload(learner, assignment, author + " – refleksion.pdf", stream(pdf("Om mødet", author)));
     work.saveDraft(learner, assignment, "Se filen.");
     Scene scene = handIn(assignment, learner);
@@ -404,7 +394,7 @@ class GradingFilesIT {
             null,
             JobRole.CONSULTANT,
             EnumSet.of(Role.INSTRUCTOR));
-    teaching.assign(course(), grader);
+    teaching.assign(fixtures.course(), grader);
     dk.medborger.lms.testing.WebClient client =
         new dk.medborger.lms.testing.WebClient(
             "http://127.0.0.1:" + call.getLocalPort() + call.getServletContext().getContextPath());
@@ -562,7 +552,7 @@ class GradingFilesIT {
   void theSweepRemovesOldFilesNoRowReferencesAndOldTemporaryOnesAndKeepsTheRest() throws Exception {
     java.time.Instant now = java.time.Instant.now();
     long assignment = assignment(a -> {});
-    long learner = learner("Test Deltager");
+    long learner = fixtures.learner("Test Deltager");
     long submitted = work.upload(learner, assignment, "ny.pdf", stream(pdf("Ny", null)));
     Scene scene = handIn(assignment, learner);
     long feedback =
@@ -622,12 +612,12 @@ class GradingFilesIT {
   record Scene(long assignment, long learner, long teacher, long submission) {}
 
   private Scene handedIn(Consumer<Assignment> setUp) {
-    return handIn(assignment(setUp), learner("Test Deltager"));
+    return handIn(assignment(setUp), fixtures.learner("Test Deltager"));
   }
 
   /** The learner's draft handed in (with any files uploaded before). */
   private Scene handIn(long assignment, long learner) {
-    long teacher = instructor();
+    long teacher = fixtures.instructor();
     work.saveDraft(learner, assignment, "Min refleksion.");
     work.submit(learner, assignment, true, null);
     long submission =
@@ -638,46 +628,12 @@ class GradingFilesIT {
     return new Scene(assignment, learner, teacher, submission);
   }
 
-  private long course() {
-    return catalog.findIdBySlug(CourseSeeding.DIGITAL_CITIZENSHIP).orElseThrow();
-  }
-
-  private long newUser(String name, Role role) {
-    return accounts.create(
-        "files."
-            + role.name().toLowerCase()
-            + "."
-            + USERS.incrementAndGet()
-            + "."
-            + System.nanoTime(),
-        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
-        name,
-        null,
-        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
-        EnumSet.of(role));
-  }
-
-  private long learner(String name) {
-    long learner = newUser(name, Role.LEARNER);
-    enrolments.enrol(learner, course(), null);
-    return learner;
-  }
-
-  private long instructor() {
-    long instructor = newUser("Test Underviser", Role.INSTRUCTOR);
-    teaching.assign(course(), instructor);
-    return instructor;
-  }
-
   /** An optional assignment in module 1 of the demo course, so that others' tests are unmoved. */
   private long assignment(Consumer<Assignment> setUp) {
-    Assignment a =
-        new Assignment(
-            "Filopgave " + System.nanoTime(), 10, CompletionCriterion.ON_SUBMIT, "<p>Skriv.</p>");
-    a.setRequired(false);
-    setUp.accept(a);
-    return packages.add(
-        course(), 1, a, List.of(new AssignmentPackages.Criterion("Kriterium", "K", List.of())));
+    return fixtures.assignment(
+        CompletionCriterion.ON_SUBMIT,
+        setUp,
+        List.of(new AssignmentPackages.Criterion("Kriterium", "K", List.of())));
   }
 
   private static Map<Long, String> pass(GradingPage page) {
@@ -738,46 +694,5 @@ class GradingFilesIT {
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  /** A one-page PDF with {@code text}, and {@code author} in its metadata when not null. */
-  static byte[] pdf(String text, String author) throws IOException {
-    try (PDDocument doc = new PDDocument();
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDPage page = new PDPage();
-      doc.addPage(page);
-      try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(50, 700);
-        content.showText(text);
-        content.endText();
-      }
-      if (author != null) {
-        doc.getDocumentInformation().setAuthor(author);
-        doc.getDocumentInformation().setCreator("Word – " + author);
-        doc.getDocumentInformation().setTitle(author + " – refleksion");
-        doc.getDocumentInformation().setKeywords(author);
-        org.apache.xmpbox.XMPMetadata xmp = org.apache.xmpbox.XMPMetadata.createXMPMetadata();
-        xmp.createAndAddDublinCoreSchema().addCreator(author);
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        try {
-          new org.apache.xmpbox.xml.XmpSerializer().serialize(xmp, serialized, true);
-        } catch (javax.xml.transform.TransformerException e) {
-          throw new IOException(e);
-        }
-        org.apache.pdfbox.pdmodel.common.PDMetadata metadata =
-            new org.apache.pdfbox.pdmodel.common.PDMetadata(doc);
-        metadata.importXMPMetadata(serialized.toByteArray());
-        doc.getDocumentCatalog().setMetadata(metadata);
-        var note = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationText();
-        note.setRectangle(new org.apache.pdfbox.pdmodel.common.PDRectangle(50, 600, 20, 20));
-        note.setTitlePopup(author);
-        note.setContents("Husk kilden.");
-        page.getAnnotations().add(note);
-      }
-      doc.save(out);
-      return out.toByteArray();
-    }
   }
 }

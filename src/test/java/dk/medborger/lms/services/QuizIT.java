@@ -12,8 +12,6 @@ import dk.medborger.lms.courses.boundary.CourseOutline;
 import dk.medborger.lms.courses.boundary.Enrolments;
 import dk.medborger.lms.courses.boundary.Teaching;
 import dk.medborger.lms.courses.entity.ActivityKind;
-import dk.medborger.lms.identity.boundary.UserAccounts;
-import dk.medborger.lms.identity.entity.JobRole;
 import dk.medborger.lms.identity.entity.Role;
 import dk.medborger.lms.platform.CourseSeeding;
 import dk.medborger.lms.platform.ForbiddenException;
@@ -38,6 +36,7 @@ import dk.medborger.lms.quizzes.entity.AttemptState;
 import dk.medborger.lms.quizzes.entity.QuizAttempt;
 import dk.medborger.lms.quizzes.entity.Response;
 import dk.medborger.lms.quizzes.entity.ReviewTiming;
+import dk.medborger.lms.testing.AssignmentFixtures;
 import dk.medborger.lms.testing.AtOnce;
 import dk.medborger.lms.testing.Deployments;
 import dk.medborger.lms.testing.MovableClock;
@@ -51,12 +50,10 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,12 +70,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({TestDatabase.class, ArquillianExtension.class})
 class QuizIT {
 
-  private static final AtomicInteger USERS = new AtomicInteger();
   private static final String COURSE = "quiz-test";
 
   @Deployment
   static WebArchive deployment() {
-    WebArchive war = Deployments.application(QuizIT.class, MovableClock.class, Completions.class);
+    WebArchive war =
+        Deployments.application(
+            QuizIT.class, MovableClock.class, Completions.class, AssignmentFixtures.class);
     for (String file :
         List.of(
             "course.json",
@@ -114,7 +112,7 @@ class QuizIT {
   @Inject QuizTeaching teacher;
   @Inject QuestionContents contents;
   @Inject Teaching teachingLinks;
-  @Inject UserAccounts accounts;
+  @Inject AssignmentFixtures fixtures;
   @Inject QuizAuthoring authoring;
 
   @PersistenceUnit EntityManagerFactory emf;
@@ -138,24 +136,8 @@ class QuizIT {
         .id();
   }
 
-  /** A new user who cannot log in (tests call the services with the id). */
-  private long newUser(String name, Role role) {
-    return accounts.create(
-        "quiz."
-            + role.name().toLowerCase()
-            + "."
-            + USERS.incrementAndGet()
-            + "."
-            + System.nanoTime(),
-        "PBKDF2WithHmacSHA512:1:AAAA:AAAA",
-        name,
-        null,
-        role == Role.INSTRUCTOR ? JobRole.CONSULTANT : JobRole.LIBRARIAN,
-        EnumSet.of(role));
-  }
-
   private long enrolledLearner() {
-    long learner = newUser("Test Deltager", Role.LEARNER);
+    long learner = fixtures.newUser("Test Deltager", Role.LEARNER);
     enrolments.enrol(learner, course(), null);
     return learner;
   }
@@ -336,7 +318,7 @@ class QuizIT {
 
   @Test
   void aLearnerNotInTheCourseCannotStartItsQuiz() {
-    long stranger = newUser("Fremmed", Role.LEARNER);
+    long stranger = fixtures.newUser("Fremmed", Role.LEARNER);
     long quiz = quiz("Alle typer");
     assertThrows(NotFoundException.class, () -> quizzes.start(stranger, quiz));
     assertThrows(NotFoundException.class, () -> quizzes.overview(stranger, quiz));
@@ -356,7 +338,7 @@ class QuizIT {
   }
 
   private long instructor(boolean teachesTheCourse) {
-    long id = newUser("Test Underviser", Role.INSTRUCTOR);
+    long id = fixtures.newUser("Test Underviser", Role.INSTRUCTOR);
     if (teachesTheCourse) {
       teachingLinks.assign(course(), id);
     }

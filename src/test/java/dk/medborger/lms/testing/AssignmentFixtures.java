@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * What the assignment tests make inside the deployment: users of a role, learners enrolled in and
- * instructors of the demo course, and new optional assignments in its first module (so that the
- * module completes as before for the other test classes that share the database).
+ * What the service tests make inside the deployment: users of a role (that cannot log in; the tests
+ * call the services with the id), learners enrolled in and instructors of the demo course, and new
+ * optional assignments in its first module (so that the module completes as before for the other
+ * test classes that share the database).
  */
 @ApplicationScoped
 public class AssignmentFixtures {

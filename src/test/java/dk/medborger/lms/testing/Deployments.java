@@ -18,7 +18,12 @@ public final class Deployments {
                 new File(System.getProperty("medborger.test.war", "target/medborger-lms.war")))
             .as(WebArchive.class);
     war.addClasses(
-        TestDatabase.class, AtOnce.class, AtOnce.Call.class, Quizzes.class, WebClient.class);
+        TestDatabase.class,
+        AtOnce.class,
+        AtOnce.Call.class,
+        Quizzes.class,
+        WebClient.class,
+        TestDocuments.class);
     war.addClasses(tests);
     return war;
   }

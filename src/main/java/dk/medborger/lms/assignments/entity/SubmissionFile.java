@@ -2,47 +2,20 @@ package dk.medborger.lms.assignments.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
  * A file of a submission: in the draft while {@code versionId} is null, part of the handed-in
- * version after. The bytes lie in the files folder under {@code storagePath}, a name the server
- * chose; {@code safeName} is the learner's name for it, made safe to show and to send.
+ * version after. Stored as every file of a submission is ({@link StoredFileEntity}); {@code
+ * safeName} is the learner's name for it.
  */
 @Entity
 @Table(name = "submission_file")
-public class SubmissionFile {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
-
-  @Column(name = "submission_id")
-  private long submissionId;
+public class SubmissionFile extends StoredFileEntity {
 
   @Column(name = "version_id")
   private Long versionId;
-
-  @Column(name = "safe_name")
-  private String safeName;
-
-  @Column(name = "media_type")
-  private String mediaType;
-
-  @Column(name = "size_bytes")
-  private long sizeBytes;
-
-  private String sha256;
-
-  @Column(name = "storage_path")
-  private String storagePath;
-
-  @Column(name = "uploaded_at")
-  private Instant uploadedAt;
 
   protected SubmissionFile() {}
 
@@ -54,52 +27,14 @@ public class SubmissionFile {
       String sha256,
       String storagePath,
       Instant uploadedAt) {
-    this.submissionId = submissionId;
-    this.safeName = safeName;
-    this.mediaType = mediaType;
-    this.sizeBytes = sizeBytes;
-    this.sha256 = sha256;
-    this.storagePath = storagePath;
-    this.uploadedAt = uploadedAt;
+    super(submissionId, safeName, mediaType, sizeBytes, sha256, storagePath, uploadedAt);
   }
 
   public void handInWith(long version) {
     this.versionId = version;
   }
 
-  public Long getId() {
-    return id;
-  }
-
-  public long getSubmissionId() {
-    return submissionId;
-  }
-
   public Long getVersionId() {
     return versionId;
-  }
-
-  public String getSafeName() {
-    return safeName;
-  }
-
-  public String getMediaType() {
-    return mediaType;
-  }
-
-  public long getSizeBytes() {
-    return sizeBytes;
-  }
-
-  public String getSha256() {
-    return sha256;
-  }
-
-  public String getStoragePath() {
-    return storagePath;
-  }
-
-  public Instant getUploadedAt() {
-    return uploadedAt;
   }
 }
