@@ -86,24 +86,12 @@ public final class Pages {
   }
 
   /**
-   * Whether Faces is rebuilding a posted page's view only to restore its state: a view-scoped bean
-   * that is new then belongs to a view the server does not have (expired or forged), and must not
-   * answer 404 or 403 from its parameters, which the post does not carry; Faces answers the lost
-   * view itself (the "expired" page, 400).
-   */
-  public static boolean restoringLostView() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    return faces.isPostback()
-        && faces.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RESTORE_VIEW;
-  }
-
-  /**
    * The id a view-scoped page is about: {@code kept} once it has one, else the request parameter's.
-   * Null when there is none, and then the 404 page is sent — unless the view is a lost one being
-   * rebuilt ({@link #restoringLostView}), which Faces answers itself.
+   * Null when there is none, and then the 404 page is sent (after the view is restored, if this is
+   * a post: {@link #notFound}).
    */
   public static Long keptId(Long kept, String parameter) {
-    if (kept != null || restoringLostView()) {
+    if (kept != null) {
       return kept;
     }
     Long id = id(requestParameter(parameter));

@@ -61,9 +61,6 @@ public class ExtensionsView implements Serializable {
   /** The assignment's extensions; 404 or 403 as the instructor may see them. */
   public Page getPage() {
     if (!started) {
-      if (Pages.restoringLostView()) {
-        return null;
-      }
       started = true;
       Long submission = Pages.id(Pages.requestParameter("submission"));
       if (submission != null) {
