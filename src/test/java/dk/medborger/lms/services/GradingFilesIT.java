@@ -101,7 +101,7 @@ class GradingFilesIT {
     long first =
         grading.attachFeedbackFile(
             scene.teacher, scene.submission, "../../Kommentarer – Søren.pdf", stream(annotated));
-    FeedbackFiles files = grading.feedbackFiles(scene.teacher, scene.submission);
+    FeedbackFiles files = grading.page(scene.teacher, scene.submission).feedbackFiles();
     assertTrue(files.open());
     FeedbackFileRow row = files.files().get(0);
     assertEquals(first, row.id());
@@ -121,10 +121,10 @@ class GradingFilesIT {
           scene.teacher, scene.submission, "side-" + i + ".txt", stream(("Side " + i).getBytes()));
     }
     assertRefused(Reason.TOO_MANY_FILES, scene, "sjette.pdf", pdf("6", null));
-    assertEquals(5, grading.feedbackFiles(scene.teacher, scene.submission).files().size());
+    assertEquals(5, grading.page(scene.teacher, scene.submission).feedbackFiles().files().size());
     assertEquals(incomingBefore, store.incoming());
 
-    long last = grading.feedbackFiles(scene.teacher, scene.submission).files().get(4).id();
+    long last = grading.page(scene.teacher, scene.submission).feedbackFiles().files().get(4).id();
     java.nio.file.Path lastOnDisk =
         grading.feedbackDownload(scene.teacher, last, "Deltager {0}").path();
     grading.removeFeedbackFile(scene.teacher, scene.submission, last);
@@ -147,7 +147,7 @@ class GradingFilesIT {
 
     GradingPage page = grading.page(scene.teacher, scene.submission);
     grading.grade(scene.teacher, scene.submission, page.version(), pass(page), null, "Fint", true);
-    FeedbackFiles released = grading.feedbackFiles(scene.teacher, scene.submission);
+    FeedbackFiles released = grading.page(scene.teacher, scene.submission).feedbackFiles();
     assertFalse(released.open());
     assertTrue(released.files().stream().noneMatch(FeedbackFileRow::removable));
     assertRefused(Reason.FEEDBACK_CLOSED, scene, "efter.pdf", pdf("Efter", null));
@@ -156,7 +156,7 @@ class GradingFilesIT {
             AssignmentRefused.class,
             () -> grading.removeFeedbackFile(scene.teacher, scene.submission, first));
     assertEquals(Reason.FEEDBACK_CLOSED, closed.reason(), "what the learner saw stays");
-    assertEquals(4, grading.feedbackFiles(scene.teacher, scene.submission).files().size());
+    assertEquals(4, grading.page(scene.teacher, scene.submission).feedbackFiles().files().size());
   }
 
   @Test
@@ -190,7 +190,7 @@ class GradingFilesIT {
     long second =
         grading.attachFeedbackFile(
             scene.teacher, scene.submission, "runde-2.pdf", stream(pdf("Runde 2", null)));
-    FeedbackFiles graders = grading.feedbackFiles(scene.teacher, scene.submission);
+    FeedbackFiles graders = grading.page(scene.teacher, scene.submission).feedbackFiles();
     assertEquals(List.of(1, 2), graders.files().stream().map(f -> f.version()).toList());
     assertFalse(graders.files().get(0).removable(), "the first round's was seen");
     assertTrue(graders.files().get(1).removable());
@@ -224,7 +224,8 @@ class GradingFilesIT {
     assertTrue(work.feedbackFiles(other, scene.assignment).isEmpty());
     assertThrows(
         ForbiddenException.class, () -> grading.feedbackDownload(stranger, file, "Deltager {0}"));
-    assertThrows(ForbiddenException.class, () -> grading.feedbackFiles(stranger, scene.submission));
+    assertThrows(
+        ForbiddenException.class, () -> grading.page(stranger, scene.submission).feedbackFiles());
     assertThrows(
         ForbiddenException.class,
         () ->

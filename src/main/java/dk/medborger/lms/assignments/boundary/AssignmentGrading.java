@@ -561,12 +561,8 @@ public class AssignmentGrading {
 
   /**
    * The submission's feedback files (ADR 16), every round's, and whether more may be attached now;
-   * 403 for a course the instructor does not teach.
+   * read with the grading page ({@code GradingPage.feedbackFiles}).
    */
-  public FeedbackFiles feedbackFiles(long instructorId, long submissionId) {
-    return feedbackFiles(taughtSubmission(instructorId, submissionId));
-  }
-
   private FeedbackFiles feedbackFiles(Submission s) {
     boolean open = s.getStatus().awaitingGrading();
     return new FeedbackFiles(
